@@ -1,0 +1,93 @@
+#include "CliOptions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliOptions", text);
+}
+} // namespace
+
+CliOptions::CliOptions(QCommandLineParser& parser)
+    : m_parser(parser)
+    , m_source(QStringLiteral("source"),
+               tr("Redis server: redis://[[user]:password@]host[:port] or rediss:// for TLS "
+                  "(default redis://127.0.0.1:6379)."),
+               tr("URL"))
+    , m_passwordFile(QStringLiteral("password-file"),
+                     tr("Read the password from the first line of FILE (or set HERALD_PASSWORD)."),
+                     tr("FILE"))
+    , m_caCert(QStringLiteral("cacert"), tr("Trust only this CA certificate (PEM) for TLS."),
+               tr("FILE"))
+    , m_cert(QStringLiteral("cert"), tr("Client certificate (PEM) for TLS."), tr("FILE"))
+    , m_key(QStringLiteral("key"), tr("Private key (PEM) of the client certificate."), tr("FILE"))
+    , m_timeout(QStringLiteral("timeout"), tr("Give up after SECONDS in all (an overall deadline)."),
+                tr("SECONDS"))
+{
+    parser.addOption(m_source);
+    parser.addOption(m_passwordFile);
+    parser.addOption(m_caCert);
+    parser.addOption(m_cert);
+    parser.addOption(m_key);
+    parser.addOption(m_timeout);
+}
+
+bool CliOptions::endpoint(RedisEndpoint* endpoint, QString* error) const
+{
+    const QString url = m_parser.isSet(m_source) ? m_parser.value(m_source)
+                                                 : QStringLiteral("redis://127.0.0.1:6379");
+    if (!RedisEndpoint::parse(url, endpoint, error))
+        return false;
+    if (m_parser.isSet(m_passwordFile)) {
+        QFile file(m_parser.value(m_passwordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the password file %1").arg(file.fileName());
+            return false;
+        }
+        endpoint->password = QString::fromUtf8(file.readLine()).trimmed();
+    } else if (endpoint->password.isEmpty()) {
+        endpoint->password = qEnvironmentVariable("HERALD_PASSWORD");
+    }
+    endpoint->caFile = m_parser.value(m_caCert);
+    endpoint->certFile = m_parser.value(m_cert);
+    endpoint->keyFile = m_parser.value(m_key);
+    if (!endpoint->caFile.isEmpty() || !endpoint->certFile.isEmpty()) {
+        if (!endpoint->tls) {
+            *error = tr("--cacert and --cert need a rediss:// URL");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CliOptions::timeoutMs(int fallback, int* timeout, QString* error) const
+{
+    if (!m_parser.isSet(m_timeout)) {
+        *timeout = fallback;
+        return true;
+    }
+    bool ok = false;
+    const double seconds = m_parser.value(m_timeout).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 24 * 3600 * 365) {
+        *error = tr("--timeout takes a positive number of seconds");
+        return false;
+    }
+    *timeout = static_cast<int>(seconds * 1000);
+    return true;
+}
+
+void CliOptions::printError(const QString& message)
+{
+    printLine(tr("error: %1").arg(message));
+}
+
+void CliOptions::printLine(const QString& message)
+{
+    const QByteArray line = "herald-cli: " + message.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fflush(stderr);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "sources/redis/RedisEndpoint.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+// The options every herald-cli command shares: where the server is and how to log in.
+class CliOptions {
+public:
+    explicit CliOptions(QCommandLineParser& parser);
+
+    // Reads --source, --password-file, HERALD_PASSWORD, --cacert, --cert, --key.
+    bool endpoint(RedisEndpoint* endpoint, QString* error) const;
+    // --timeout in milliseconds, or `fallback` when it was not given.
+    bool timeoutMs(int fallback, int* timeout, QString* error) const;
+
+    static void printError(const QString& message);
+    static void printLine(const QString& message); // to stderr, prefixed "herald-cli: "
+
+private:
+    QCommandLineParser& m_parser;
+    QCommandLineOption m_source;
+    QCommandLineOption m_passwordFile;
+    QCommandLineOption m_caCert;
+    QCommandLineOption m_cert;
+    QCommandLineOption m_key;
+    QCommandLineOption m_timeout;
+};

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "notifications/Notification.h"
+#include "sources/BackoffPolicy.h"
+#include "sources/Source.h"
+#include "sources/redis/RedisEndpoint.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTimer>
+
+class RespConnection;
+
+// Redis Pub/Sub, directly: SUBSCRIBE to channels and PSUBSCRIBE to glob patterns on one
+// connection, parse every message into a Notification, and keep the connection alive.
+//
+// Each channel is subscribed with its own command, so a NOPERM names the refused channel and
+// leaves the others subscribed. While nothing arrives, a PING every keepalive interval proves the
+// peer alive; no answer within the dead-peer timeout drops the connection. Lost connections are
+// retried with jittered exponential backoff and everything is subscribed again; the span of the
+// outage is reported through disconnected(), since Pub/Sub does not keep what was published
+// meanwhile.
+class RedisSource : public Source {
+    Q_OBJECT
+
+public:
+    struct Timing {
+        BackoffPolicy::Settings backoff;
+        int keepaliveIntervalMs = 30'000;
+        int deadPeerTimeoutMs = 10'000;
+    };
+
+    explicit RedisSource(const RedisEndpoint& endpoint, QObject* parent = nullptr);
+    ~RedisSource() override;
+
+    void setTiming(const Timing& timing);
+    const RedisEndpoint& endpoint() const { return m_endpoint; }
+
+    QString name() const override;
+    void start() override;
+    void stop() override;
+    void setChannels(const QStringList& channels) override;
+    void setPatterns(const QStringList& patterns) override;
+    QStringList channels() const override { return m_channels; }
+    QStringList patterns() const override { return m_patterns; }
+    // The channels and patterns the server confirmed.
+    QSet<QString> activeChannels() const { return m_activeChannels; }
+    QSet<QString> activePatterns() const { return m_activePatterns; }
+
+public slots:
+    void retryNow() override;
+
+private:
+    void connectNow();
+    void onReady();
+    void onFailed(SourceStatus::Cause cause, const QString& reason);
+    void subscribe(const QString& name, bool isPattern, bool initial);
+    void unsubscribe(const QString& name, bool isPattern);
+    void applyDifference(const QStringList& before, const QStringList& after, bool isPattern);
+    void onSubscribeReply(const QString& name, bool isPattern, bool initial, const QByteArray& error);
+    void markConnected();
+    void onPush(const QByteArray& channel, const QByteArray& payload, const QByteArray& pattern);
+    void flushBatch();
+    void onKeepaliveTick();
+    void scheduleRetry(SourceStatus::State state, SourceStatus::Cause cause, const QString& reason);
+    const QString& cachedName(const QByteArray& bytes, QByteArray* lastBytes, QString* lastName);
+
+    RedisEndpoint m_endpoint;
+    QString m_displayName; // computed once: it labels every notification
+    Timing m_timing;
+    BackoffPolicy m_backoff;
+    RespConnection* m_connection = nullptr;
+    QStringList m_channels;
+    QStringList m_patterns;
+    QSet<QString> m_activeChannels;
+    QSet<QString> m_activePatterns;
+    int m_initialReplies = 0;
+    bool m_running = false;
+    QDateTime m_lostAt;
+    QTimer m_retryTimer;
+    QTimer m_keepaliveTimer;
+    QTimer m_deadPeerTimer;
+    QElapsedTimer m_lastActivity;
+    QList<Notification> m_batch;
+    QByteArray m_lastChannelBytes;
+    QString m_lastChannel;
+    QByteArray m_lastPatternBytes;
+    QString m_lastPattern;
+};
