@@ -11,7 +11,7 @@ if(MSVC)
 else()
     target_compile_options(herald_warnings INTERFACE
         -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Woverloaded-virtual -Wpedantic -Wnull-dereference -Wdouble-promotion
+        -Woverloaded-virtual -Wpedantic -Wdouble-promotion
         -Wformat=2 -Wimplicit-fallthrough)
     if(HERALD_WARNINGS_AS_ERRORS)
         target_compile_options(herald_warnings INTERFACE -Werror)

@@ -35,20 +35,33 @@ done
 source_url="redis://127.0.0.1:$port"
 echo "Demo Redis at $source_url"
 
-build/app/herald-cli listen --source "$source_url" --channel demo --pattern 'alerts:*' &
+config="$workdir/herald.ini"
+if [ "${1:-}" = "--cli" ] || { [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; }; then
+    [ "${1:-}" = "--cli" ] || echo "No display: showing the notifications in this terminal instead."
+    build/app/herald-cli listen --source "$source_url" --channel demo --pattern 'alerts:*' &
+else
+    build/app/herald --source "$source_url" --channel demo --pattern 'alerts:*' --config "$config" &
+fi
 listen_pid=$!
-until [ "$(redis-cli -p "$port" pubsub numsub demo | tail -n 1)" = 1 ]; do sleep 0.1; done
+until [ "$(redis-cli -p "$port" pubsub numsub demo | tail -n 1)" = 1 ]; do
+    kill -0 "$listen_pid" 2>/dev/null || { echo "Herald exited" >&2; exit 1; }
+    sleep 0.1
+done
 
 publish() { build/app/herald-cli publish --source "$source_url" "$@" >/dev/null; }
 publish --channel demo --title "Welcome to Herald" --body "Notifications from Redis Pub/Sub, natively."
+sleep 1
 publish --channel alerts:disk --title "Disk almost full" --body "/var is at 93% on web-2" --priority 5
+sleep 1
 publish --channel demo --title "Deploy finished" --body "web-42 deployed build 9f3c2" \
         --url "https://ci.example.com/builds/9f3c2" --priority 4
+sleep 1
 publish --channel demo --raw "Plain text works too: it becomes the body."
 publish --channel alerts:ci --raw '{"message":"Nightly build green","priority":2,"tags":["ci"]}'
+publish --channel demo --title "A long one" --body "$(printf 'Herald keeps the whole text. %.0s' $(seq 40))"
 
 echo
 echo "Publish your own from another terminal, for example:"
 echo "  build/app/herald-cli publish --source $source_url --channel demo --title Hi --body there"
-echo "Press Ctrl-C to stop."
+echo "Press Ctrl-C (or quit Herald from its tray menu) to stop."
 wait "$listen_pid"

@@ -10,7 +10,9 @@ build=(cmake ninja-build g++ pkg-config dpkg-dev
        qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
        libqt6sql6-sqlite libhiredis-dev)
 run=(redis-server redis-tools)
-test=(openssl)
+test=(openssl dbus-daemon dbus-bin gnome-keyring libsecret-tools
+      xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core dunst libglib2.0-bin
+      haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
 
 packages=("${build[@]}" "${run[@]}")
 [ "$what" = test ] && packages+=("${test[@]}")

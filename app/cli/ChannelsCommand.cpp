@@ -2,7 +2,6 @@
 
 #include "cli/CliOptions.h"
 #include "cli/ExitCode.h"
-#include "sources/redis/RedisCommandClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,21 +11,16 @@
 
 #include <cstdio>
 
-namespace {
-
-void writeOut(const QByteArray& text)
-{
-    std::fwrite(text.constData(), 1, static_cast<size_t>(text.size()), stdout);
-    std::fflush(stdout);
-}
-} // namespace
-
 ChannelsCommand::ChannelsCommand(QObject* parent)
     : QObject(parent)
 {
+    connect(&m_discovery, &ChannelDiscovery::finished, this, &ChannelsCommand::print);
+    connect(&m_discovery, &ChannelDiscovery::failed, this,
+            [](SourceStatus::Cause cause, const QString& reason) {
+                CliOptions::printError(reason);
+                QCoreApplication::exit(exitCodeFor(cause));
+            });
 }
-
-ChannelsCommand::~ChannelsCommand() = default;
 
 int ChannelsCommand::start(const QStringList& arguments)
 {
@@ -40,7 +34,11 @@ int ChannelsCommand::start(const QStringList& arguments)
                                      tr("GLOB"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output: text (default) or json."),
                                     tr("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({pattern, format});
+    const QCommandLineOption sample(
+        QStringLiteral("sample"),
+        tr("Also listen for SECONDS and list the channels that carried messages meanwhile."),
+        tr("SECONDS"));
+    parser.addOptions({pattern, format, sample});
     if (!parser.parse(arguments)) {
         CliOptions::printError(parser.errorText());
         return ExitUsage;
@@ -61,71 +59,44 @@ int ChannelsCommand::start(const QStringList& arguments)
         CliOptions::printError(tr("--format takes text or json"));
         return ExitUsage;
     }
+    int sampleMs = 0;
+    if (parser.isSet(sample)) {
+        bool ok = false;
+        const double seconds = parser.value(sample).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            CliOptions::printError(tr("--sample takes a number of seconds up to 3600"));
+            return ExitUsage;
+        }
+        sampleMs = static_cast<int>(seconds * 1000);
+    }
     m_json = formatName == QLatin1String("json");
-    m_pattern = parser.value(pattern).toUtf8();
-
-    m_client = std::make_unique<RedisCommandClient>(endpoint);
-    connect(m_client.get(), &RedisCommandClient::ready, this, &ChannelsCommand::onReady);
-    connect(m_client.get(), &RedisCommandClient::failed, this, &ChannelsCommand::onFailed);
-    connect(m_client.get(), &RedisCommandClient::retrying, this,
-            [](const SourceStatus& status) { CliOptions::printLine(status.describe()); });
-    m_client->open(timeout);
+    m_sampling = sampleMs > 0;
+    m_discovery.start(endpoint, parser.value(pattern), sampleMs, timeout);
     return -1;
 }
 
-void ChannelsCommand::onReady()
+void ChannelsCommand::print(const QList<ChannelDiscovery::Channel>& channels)
 {
-    QList<QByteArray> command{"PUBSUB", "CHANNELS"};
-    if (!m_pattern.isEmpty())
-        command << m_pattern;
-    m_client->send(command, [this](const RespReply& reply) { onChannels(reply); });
-}
-
-bool ChannelsCommand::failOnError(const RespReply& reply)
-{
-    if (!reply.isError())
-        return false;
-    CliOptions::printError(tr("PUBSUB failed: %1").arg(reply.text()));
-    QCoreApplication::exit(reply.errorCode() == "NOPERM" ? ExitPermission : ExitProtocol);
-    return true;
-}
-
-void ChannelsCommand::onChannels(const RespReply& reply)
-{
-    if (failOnError(reply))
-        return;
-    QList<QByteArray> command{"PUBSUB", "NUMSUB"};
-    for (const RespReply& channel : reply.elements)
-        command << channel.string;
-    m_client->send(command, [this](const RespReply& counts) { onCounts(counts); });
-}
-
-void ChannelsCommand::onCounts(const RespReply& reply)
-{
-    if (failOnError(reply))
-        return;
-    QList<std::pair<QString, qint64>> rows;
-    for (qsizetype i = 0; i + 1 < reply.elements.size(); i += 2)
-        rows.append({reply.elements[i].text(), reply.elements[i + 1].integer});
-    std::sort(rows.begin(), rows.end());
     QByteArray out;
     if (m_json) {
         QJsonArray array;
-        for (const auto& [name, count] : rows)
-            array.append(QJsonObject{{QStringLiteral("channel"), name},
-                                     {QStringLiteral("subscribers"), count}});
+        for (const ChannelDiscovery::Channel& channel : channels) {
+            QJsonObject row{{QStringLiteral("channel"), channel.name},
+                            {QStringLiteral("subscribers"), channel.subscribers}};
+            if (m_sampling)
+                row.insert(QStringLiteral("sampled"), channel.sampled);
+            array.append(row);
+        }
         out = QJsonDocument(array).toJson(QJsonDocument::Compact) + '\n';
     } else {
-        for (const auto& [name, count] : rows)
-            out += name.toUtf8() + '\t' + QByteArray::number(count) + '\n';
+        for (const ChannelDiscovery::Channel& channel : channels) {
+            out += channel.name.toUtf8() + '\t' + QByteArray::number(channel.subscribers);
+            if (m_sampling)
+                out += '\t' + QByteArray::number(channel.sampled);
+            out += '\n';
+        }
     }
-    writeOut(out);
-    m_client->close();
+    std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
+    std::fflush(stdout);
     QCoreApplication::exit(ExitOk);
-}
-
-void ChannelsCommand::onFailed(const SourceStatus& status)
-{
-    CliOptions::printError(status.reason);
-    QCoreApplication::exit(exitCodeFor(status.cause));
 }

@@ -2,6 +2,7 @@
 
 #include "cli/CliOptions.h"
 #include "cli/ExitCode.h"
+#include "sources/NetworkMonitor.h"
 #include "sources/redis/RedisSource.h"
 
 #include <QCommandLineParser>
@@ -99,6 +100,8 @@ int ListenCommand::start(const QStringList& arguments)
                         .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                              to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             });
+    m_network = std::make_unique<NetworkMonitor>();
+    connect(m_network.get(), &NetworkMonitor::online, m_source.get(), &RedisSource::retryNow);
     if (timeout > 0)
         m_deadline.start(timeout);
     m_source->start();

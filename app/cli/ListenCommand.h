@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class NetworkMonitor;
 class RedisSource;
 
 // herald-cli listen: subscribe and print every notification until --count or --timeout.
@@ -31,6 +32,7 @@ private:
     void finish(int code);
 
     std::unique_ptr<RedisSource> m_source;
+    std::unique_ptr<NetworkMonitor> m_network;
     std::unique_ptr<NotificationPrinter> m_printer;
     QTimer m_deadline;
     qint64 m_wanted = -1;

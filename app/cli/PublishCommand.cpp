@@ -2,12 +2,10 @@
 
 #include "cli/CliOptions.h"
 #include "cli/ExitCode.h"
-#include "sources/redis/RedisCommandClient.h"
+#include "sources/redis/RedisPublisher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 #include <cstdio>
@@ -66,69 +64,39 @@ int PublishCommand::start(const QStringList& arguments)
         }
         m_payload = parser.value(raw).toUtf8();
     } else {
-        if (!parser.isSet(title) && !parser.isSet(body)) {
-            CliOptions::printError(tr("give a --title, a --body or a --raw payload"));
-            return ExitUsage;
-        }
-        QJsonObject message;
-        if (parser.isSet(title))
-            message.insert(QStringLiteral("title"), parser.value(title));
-        if (parser.isSet(body))
-            message.insert(QStringLiteral("body"), parser.value(body));
+        RedisPublisher::Message message;
+        message.title = parser.value(title);
+        message.body = parser.value(body);
         if (parser.isSet(priority)) {
             bool ok = false;
-            const int value = parser.value(priority).toInt(&ok);
-            if (!ok || value < 1 || value > 5) {
-                CliOptions::printError(tr("--priority takes a number from 1 to 5"));
-                return ExitUsage;
-            }
-            message.insert(QStringLiteral("priority"), value);
+            message.priority = parser.value(priority).toInt(&ok);
+            if (!ok || message.priority < 1)
+                message.priority = -1; // validate() names the rule
         }
-        if (parser.isSet(url)) {
-            const QUrl target(parser.value(url), QUrl::StrictMode);
-            const QString scheme = target.scheme().toLower();
-            if (!target.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
-                                      scheme != QLatin1String("mailto"))) {
-                CliOptions::printError(tr("--url must be an http, https or mailto URL"));
-                return ExitUsage;
-            }
-            message.insert(QStringLiteral("url"), target.toString());
+        message.url = QUrl(parser.value(url), QUrl::StrictMode);
+        const QString problem = RedisPublisher::validate(message);
+        if (!problem.isEmpty()) {
+            CliOptions::printError(problem);
+            return ExitUsage;
         }
-        m_payload = QJsonDocument(message).toJson(QJsonDocument::Compact);
+        m_payload = RedisPublisher::payload(message);
     }
 
-    m_client = std::make_unique<RedisCommandClient>(endpoint);
-    connect(m_client.get(), &RedisCommandClient::ready, this, &PublishCommand::onReady);
-    connect(m_client.get(), &RedisCommandClient::failed, this, &PublishCommand::onFailed);
-    connect(m_client.get(), &RedisCommandClient::retrying, this,
-            [](const SourceStatus& status) { CliOptions::printLine(status.describe()); });
-    m_client->open(timeout);
-    return -1;
-}
-
-void PublishCommand::onReady()
-{
-    m_client->send({"PUBLISH", m_channel, m_payload}, [this](const RespReply& reply) {
-        if (reply.isError()) {
-            const QString reason = reply.errorCode() == "NOPERM"
-                                       ? tr("No permission to publish on \"%1\": %2")
-                                             .arg(QString::fromUtf8(m_channel), reply.text())
-                                       : tr("PUBLISH failed: %1").arg(reply.text());
-            CliOptions::printError(reason);
-            QCoreApplication::exit(reply.errorCode() == "NOPERM" ? ExitPermission : ExitProtocol);
-            return;
-        }
+    m_publisher = std::make_unique<RedisPublisher>();
+    connect(m_publisher.get(), &RedisPublisher::published, this, [](qint64 receivers) {
         const QByteArray line =
-            tr("Delivered to %n subscriber(s).", nullptr, static_cast<int>(reply.integer)).toUtf8() + '\n';
+            tr("Delivered to %n subscriber(s).", nullptr, static_cast<int>(receivers)).toUtf8() + '\n';
         std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
         std::fflush(stdout);
-        m_client->close();
         QCoreApplication::exit(ExitOk);
     });
-}
-
-void PublishCommand::onFailed(const SourceStatus& status)
-{
-    CliOptions::printError(status.reason);
-    QCoreApplication::exit(exitCodeFor(status.cause));
+    connect(m_publisher.get(), &RedisPublisher::failed, this,
+            [](SourceStatus::Cause cause, const QString& reason) {
+                CliOptions::printError(reason);
+                QCoreApplication::exit(exitCodeFor(cause));
+            });
+    connect(m_publisher.get(), &RedisPublisher::retrying, this,
+            [](const SourceStatus& status) { CliOptions::printLine(status.describe()); });
+    m_publisher->publish(endpoint, m_channel, m_payload, timeout);
+    return -1;
 }

@@ -6,8 +6,7 @@
 
 #include <memory>
 
-class RedisCommandClient;
-struct SourceStatus;
+class RedisPublisher;
 
 // herald-cli publish: the seed article's publishNotification(channel, message), from a shell.
 class PublishCommand : public QObject {
@@ -20,10 +19,7 @@ public:
     int start(const QStringList& arguments);
 
 private:
-    void onReady();
-    void onFailed(const SourceStatus& status);
-
-    std::unique_ptr<RedisCommandClient> m_client;
+    std::unique_ptr<RedisPublisher> m_publisher;
     QByteArray m_channel;
     QByteArray m_payload;
 };

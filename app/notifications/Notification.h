@@ -40,6 +40,10 @@ struct Notification {
     QDateTime received; // when Herald received it (UTC)
     QByteArray raw;     // the payload exactly as received
 
+    // Set by HistoryStore once stored: its row id (0 while not stored) and read state.
+    qint64 rowId = 0;
+    bool read = false;
+
     bool isTruncated() const { return !fullBody.isEmpty(); }
     const QString& completeBody() const { return fullBody.isEmpty() ? body : fullBody; }
 };

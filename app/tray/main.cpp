@@ -1,20 +1,91 @@
-// herald: the tray app. For now it only knows its version; the tray UI arrives with herald_ui.
+// herald: the tray app. Parses the command line (--help and --version work without a display),
+// then hands over to Application, the composition root.
+#include "Application.h"
 #include "Version.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+// Parses without a QApplication, so --help and --version work on a machine without a display.
+std::optional<int> parseArguments(int argc, char* argv[], Application::Options* options)
+{
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Herald: desktop notifications from Redis Pub/Sub, in the system tray."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        QCoreApplication::translate("main", "Connect to URL (redis:// or rediss://) instead of the "
+                                            "saved connections; repeatable; never saved."),
+        QStringLiteral("URL"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     QCoreApplication::translate("main", "Subscribe to NAME."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption pattern(QStringLiteral("pattern"),
+                                     QCoreApplication::translate("main", "Subscribe to GLOB."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Use FILE for settings (and keep the history beside it)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep the notification history in DIR."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QCoreApplication::translate("main", "Start in the tray, without opening the window."));
+    const QCommandLineOption notifier(QStringLiteral("notifier"),
+                                      QCoreApplication::translate(
+                                          "main", "Popups through BACKEND: freedesktop, tray or popup."),
+                                      QStringLiteral("BACKEND"));
+    parser.addOptions({source, channel, pattern, config, dataDir, minimized, notifier});
+    parser.process(core); // exits on --help, --version and unknown options
+    options->sources = parser.values(source);
+    options->channels = parser.values(channel);
+    options->patterns = parser.values(pattern);
+    options->configFile = parser.value(config);
+    options->dataDir = parser.value(dataDir);
+    options->minimized = parser.isSet(minimized);
+    options->notifierBackend = parser.value(notifier);
+    if (options->sources.isEmpty() && (!options->channels.isEmpty() || !options->patterns.isEmpty())) {
+        std::fputs("herald: --channel and --pattern need a --source\n", stderr);
+        return 2;
+    }
+    return std::nullopt;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("herald"));
     QCoreApplication::setOrganizationName(QStringLiteral(HERALD_APP_NAME));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    Application::Options options;
+    if (const std::optional<int> code = parseArguments(argc, argv, &options))
+        return *code;
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Herald: desktop notifications from Redis"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral(HERALD_APP_NAME));
+    QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(HERALD_APP_ID));
+    QApplication::setQuitOnLastWindowClosed(false); // the tray keeps Herald running
+
+    Application herald(options);
+    QString error;
+    if (!herald.start(&error)) {
+        if (error.isEmpty())
+            return 0; // another instance was running and has been brought to the front
+        std::fprintf(stderr, "herald: %s\n", qPrintable(error));
+        QMessageBox::critical(nullptr, QStringLiteral("Herald"), error);
+        return 1;
+    }
+    return QApplication::exec();
 }

@@ -148,6 +148,17 @@ private slots:
                  0);
         QCOMPARE(filtered.standardOutput().trimmed(),
                  QByteArray("[{\"channel\":\"builds\",\"subscribers\":1}]"));
+
+        // Sampling finds a channel nobody subscribes to, as long as it carries traffic.
+        CliRunner sampling;
+        sampling.start({"channels", "--source", server.url(), "--sample", "3"});
+        QTRY_COMPARE_WITH_TIMEOUT(server.cli({"PUBSUB", "NUMPAT"}), QByteArray("1"), 10'000);
+        server.publish("quiet:chan", "hello");
+        server.publish("quiet:chan", "again");
+        QVERIFY(sampling.waitForFinished());
+        QCOMPARE(sampling.exitCode(), 0);
+        QVERIFY2(sampling.standardOutput().contains("quiet:chan\t0\t2\n"),
+                 sampling.standardOutput().constData());
     }
 
     void wrongPasswordExitsFourWithoutEchoingIt()

@@ -202,6 +202,28 @@ private slots:
         QVERIFY(!source->status().isPermanent());
     }
 
+    void retryNowCutsTheBackoffShort()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        const int port = server.port();
+        server.kill();
+        RedisEndpoint endpoint = endpointFor(server);
+        endpoint.port = port;
+        auto source = makeSource(endpoint, {"alerts"});
+        RedisSource::Timing timing;
+        timing.backoff = {600'000, 600'000, 0.0, 10'000}; // ten minutes: only retryNow() helps
+        source->setTiming(timing);
+        source->start();
+        QTRY_COMPARE(source->status().state, State::Reconnecting);
+        QCOMPARE(source->status().retryInMs, 600'000);
+
+        QString error;
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        source->retryNow(); // what NetworkMonitor::online() triggers
+        QTRY_COMPARE(source->status().state, State::Connected);
+    }
+
     void detectsADeadPeerWithKeepalive()
     {
         RedisServer server;

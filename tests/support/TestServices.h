@@ -27,3 +27,14 @@ public:
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&test, argc, argv);                                                    \
     }
+
+// The same for tests that need QApplication (widgets).
+#define HERALD_TEST_MAIN_WIDGETS(TestObject, ...)                                                  \
+    int main(int argc, char* argv[])                                                               \
+    {                                                                                              \
+        QApplication app(argc, argv);                                                              \
+        TestServices::require(QStringList{__VA_ARGS__});                                           \
+        TestObject test;                                                                           \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }

@@ -1,0 +1,187 @@
+#include "SourceManager.h"
+
+#include "sources/Source.h"
+#include "storage/SecretStore.h"
+
+#include <QCoreApplication>
+
+SourceManager::SourceManager(SecretStore* secrets, SourceFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+    setSecretStore(secrets);
+}
+
+void SourceManager::setSecretStore(SecretStore* secrets)
+{
+    if (m_secrets)
+        m_secrets->disconnect(this);
+    m_secrets = secrets;
+    connect(m_secrets, &SecretStore::readFinished, this, &SourceManager::onPasswordRead);
+    // A password changed in the settings dialog must reach the running connection.
+    connect(m_secrets, &SecretStore::writeFinished, this,
+            [this](const QString& key, const QString& error) {
+                if (error.isEmpty() && m_running.contains(key) && !m_overrides.contains(key)) {
+                    m_waiting.insert(key, m_running[key].profile);
+                    m_secrets->read(key);
+                }
+            });
+    for (const QString& key : m_waiting.keys())
+        m_secrets->read(key);
+}
+
+SourceManager::~SourceManager()
+{
+    for (const QString& id : m_running.keys())
+        stopSource(id);
+}
+
+void SourceManager::setProfiles(const QList<ConnectionProfile>& profiles,
+                                const QHash<QString, QString>& passwords)
+{
+    m_overrides = passwords;
+    QSet<QString> wanted;
+    for (const ConnectionProfile& profile : profiles) {
+        if (!profile.enabled)
+            continue;
+        wanted.insert(profile.id);
+        if (m_overrides.contains(profile.id)) {
+            apply(profile, m_overrides.value(profile.id));
+        } else if (m_running.contains(profile.id) && sameConnection(m_running[profile.id].profile, profile)) {
+            apply(profile, m_running[profile.id].password); // channels only: no new password needed
+        } else {
+            m_waiting.insert(profile.id, profile);
+            m_secrets->read(profile.id);
+        }
+    }
+    for (const QString& id : m_running.keys())
+        if (!wanted.contains(id))
+            stopSource(id);
+    for (const QString& id : m_waiting.keys())
+        if (!wanted.contains(id))
+            m_waiting.remove(id);
+}
+
+void SourceManager::onPasswordRead(const QString& key, const QString& secret, const QString& error)
+{
+    if (!m_waiting.contains(key))
+        return;
+    const ConnectionProfile profile = m_waiting.take(key);
+    if (!error.isEmpty())
+        emit configurationError(profile.displayName(),
+                                tr("The password could not be read from the keychain: %1").arg(error));
+    apply(profile, secret);
+}
+
+bool SourceManager::sameConnection(const ConnectionProfile& a, const ConnectionProfile& b)
+{
+    return a.url == b.url && a.username == b.username && a.caFile == b.caFile &&
+           a.certFile == b.certFile && a.keyFile == b.keyFile && a.name == b.name;
+}
+
+void SourceManager::apply(const ConnectionProfile& profile, const QString& password)
+{
+    QString error;
+    const RedisEndpoint endpoint = profile.toEndpoint(password, &error);
+    if (!error.isEmpty()) {
+        stopSource(profile.id);
+        emit configurationError(profile.displayName(), error);
+        return;
+    }
+    auto it = m_running.find(profile.id);
+    if (it != m_running.end() && sameConnection(it->profile, profile) && it->password == password) {
+        it->profile = profile;
+        it->source->setChannels(endpoint.channels); // applied live, without reconnecting
+        it->source->setPatterns(endpoint.patterns);
+        return;
+    }
+    stopSource(profile.id);
+    Running running{profile, password, m_factory(endpoint, this)};
+    startSource(running);
+    m_running.insert(profile.id, running);
+}
+
+void SourceManager::startSource(Running& running)
+{
+    Source* source = running.source;
+    const QString name = running.profile.displayName();
+    connect(source, &Source::statusChanged, this,
+            [this, name](const SourceStatus& status) { emit statusChanged(name, status); });
+    connect(source, &Source::notificationsReceived, this, &SourceManager::notificationsReceived);
+    connect(source, &Source::subscribed, this,
+            [this, name](const QString& channel) { emit subscribed(name, channel); });
+    connect(source, &Source::subscriptionFailed, this,
+            [this, name](const QString& channel, const QString& reason) {
+                emit subscriptionFailed(name, channel, reason);
+            });
+    connect(source, &Source::disconnected, this,
+            [this, name](const QDateTime& from, const QDateTime& to) {
+                emit disconnected(name, from, to);
+            });
+    if (!m_paused)
+        source->start();
+}
+
+void SourceManager::stopSource(const QString& profileId)
+{
+    auto it = m_running.find(profileId);
+    if (it == m_running.end())
+        return;
+    const QString name = it->profile.displayName();
+    Source* source = it->source;
+    m_running.erase(it);
+    source->disconnect(this);
+    source->stop();
+    source->deleteLater();
+    emit connectionRemoved(name);
+}
+
+void SourceManager::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    for (const Running& running : std::as_const(m_running)) {
+        if (paused)
+            running.source->stop();
+        else
+            running.source->start();
+    }
+}
+
+void SourceManager::retryAll()
+{
+    for (const Running& running : std::as_const(m_running))
+        running.source->retryNow();
+}
+
+QList<Source*> SourceManager::sources() const
+{
+    QList<Source*> list;
+    for (const Running& running : m_running)
+        list << running.source;
+    return list;
+}
+
+Source* SourceManager::source(const QString& profileId) const
+{
+    const auto it = m_running.find(profileId);
+    return it == m_running.end() ? nullptr : it->source;
+}
+
+QString SourceManager::nameOf(const QString& profileId) const
+{
+    const auto it = m_running.find(profileId);
+    return it == m_running.end() ? QString() : it->profile.displayName();
+}
+
+QString SourceManager::subscriptionSummary() const
+{
+    QStringList parts;
+    for (const Running& running : m_running) {
+        QStringList names = running.source->channels() + running.source->patterns();
+        parts << tr("%1 on %2").arg(names.isEmpty() ? tr("nothing yet") : names.join(QStringLiteral(", ")),
+                                    running.profile.displayName());
+    }
+    return parts.isEmpty() ? QString() : tr("Listening to %1.").arg(parts.join(QStringLiteral("; ")));
+}

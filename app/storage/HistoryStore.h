@@ -1,0 +1,126 @@
+#pragma once
+
+#include "notifications/Notification.h"
+#include "storage/HistoryFilter.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <optional>
+
+// The notification history in SQLite (Qt SQL, WAL journal, a schema version with migrations).
+// Notifications and their read state survive restarts; the list model reads pages from here.
+//
+// Contract:
+// - insert() stores a batch in one transaction, skips notifications already stored (same source
+//   and id), fills in rowId and read of the ones it stored, returns them, and emits inserted().
+//   A notification is stored with the read state it carries (false unless the caller set it).
+// - setRead(), markAllRead(), remove(), clear() and applyRetention() emit changed() when they
+//   changed anything; unreadCountChanged() follows any change of the unread count.
+// - Pages are newest first, by keyset (rows older than a row id), so page 500 costs what page 1
+//   does.
+// - Search treats its text as plain words, all of which must match (title, body or channel,
+//   case-insensitive). With FTS5 a word matches words that start with it; without FTS5, and for
+//   words made only of punctuation or symbols, a word matches as a substring (LIKE).
+// - A failure after open() (disk full, a file corrupted underneath, a read-only file) never
+//   throws or crashes: the operation changes nothing and error() says what went wrong, naming
+//   the file.
+// - Use it from one thread only: the one that called open().
+class HistoryStore : public QObject {
+    Q_OBJECT
+
+public:
+    // user_version of the newest schema. Each version has one migration in HistoryStore.cpp.
+    static constexpr int SchemaVersion = 1;
+
+    explicit HistoryStore(QObject* parent = nullptr);
+    ~HistoryStore() override;
+
+    // Opens or creates the database at `path` (":memory:" for a throwaway one) and migrates it.
+    // Creates the folder it lives in. On failure returns false, leaves the store closed and puts
+    // a message that names the file in *error (when given); a corrupt file is such a failure.
+    bool open(const QString& path, QString* error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+
+    // Search uses an FTS5 index when SQLite has FTS5, otherwise LIKE. Tests turn it off to cover
+    // the fallback; takes effect at the next open().
+    void setFullTextSearchEnabled(bool enabled) { m_ftsWanted = enabled; }
+    bool usesFullTextSearch() const { return m_fts; }
+
+    QList<Notification> insert(const QList<Notification>& notifications);
+
+    // Newest first: up to `limit` rows matching `filter` with a row id below `beforeRowId`
+    // (0 = from the newest).
+    QList<Notification> page(const HistoryFilter& filter, qint64 beforeRowId, int limit) const;
+    int count(const HistoryFilter& filter) const;
+    // The row id and read state of every row matching `filter` with a row id of at least
+    // `fromRowId`, newest first: what a view that has loaded rows down to `fromRowId` reads to
+    // bring them up to date after changed(), at a fraction of the cost of whole rows.
+    struct RowState {
+        qint64 rowId = 0;
+        bool read = false;
+    };
+    QList<RowState> rowStates(const HistoryFilter& filter, qint64 fromRowId) const;
+    std::optional<Notification> byRowId(qint64 rowId) const;
+    QList<Notification> newest(int limit) const { return page({}, 0, limit); }
+    int unreadCount() const;
+    QStringList channels() const; // every channel in the history, sorted
+
+    void setRead(const QList<qint64>& rowIds, bool read);
+    int markAllRead(const HistoryFilter& filter);
+    void remove(const QList<qint64>& rowIds);
+    void clear();
+    // Keeps at most `maxCount` notifications and none older than `maxAgeDays` (0 = no age
+    // limit) relative to `now`, by the time Herald received them. Returns how many were deleted.
+    int applyRetention(int maxCount, int maxAgeDays, const QDateTime& now);
+
+signals:
+    void inserted(const QList<Notification>& notifications);
+    void changed();
+    void unreadCountChanged(int unread);
+    // A failure after open(): the message names the file and says what went wrong.
+    void error(const QString& message);
+
+private:
+    // A filter as SQL over the notifications table.
+    struct Where {
+        QString sql;         // conditions joined with AND ("1" for none)
+        QVariantList values; // bound to its placeholders, in order
+        QString match;       // an FTS5 query the rows must match as well; empty for none
+    };
+    struct Deleted {
+        int rows = 0;
+        int unread = 0;
+    };
+
+    bool openConnection(QString* error);
+    bool migrate(QString* error);
+    bool setUpSearch(QString* error);
+    bool hasFts5Module();
+    void closeConnection();
+    bool exec(const QString& sql, QString* reason = nullptr);
+    bool commitOrRollBack(bool ok, const QString& what, QString reason);
+    void fail(const QString& what, const QString& reason) const;
+    QString describe(const QString& sentence, const QString& reason) const;
+
+    Where where(const HistoryFilter& filter) const;
+    static QString newestFirst(const Where& w, const QString& columns, const QString& idCondition);
+    static QVariantList bound(const Where& w, const QVariantList& more);
+    QList<Notification> select(const QString& sql, const QVariantList& values) const;
+    qint64 scalar(const QString& sql, const QVariantList& values, QString* reason = nullptr) const;
+    bool deleteWhere(const QString& condition, const QVariantList& values, Deleted* deleted);
+    void adjustUnread(int delta);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    int m_unread = 0;
+    bool m_ftsWanted = true;
+    bool m_fts = false;
+};

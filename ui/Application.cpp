@@ -1,0 +1,365 @@
+#include "Application.h"
+
+#include "ComposeDialog.h"
+#include "ConnectionLogDialog.h"
+#include "NotificationWindow.h"
+#include "NotifierFactory.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
+#include "desktop/DesktopNotifier.h"
+#include "desktop/SingleInstance.h"
+#include "notifications/NotificationCenter.h"
+#include "notifications/NotificationModel.h"
+#include "sources/ConnectionLog.h"
+#include "sources/NetworkMonitor.h"
+#include "sources/SourceManager.h"
+#include "sources/redis/RedisSource.h"
+#include "storage/HistoryStore.h"
+#include "storage/KeychainSecretStore.h"
+#include "storage/SessionSecretStore.h"
+#include "storage/Settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
+
+Q_LOGGING_CATEGORY(lcApp, "herald.app", QtInfoMsg)
+
+Application::Application(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_retentionTimer.setInterval(3600 * 1000);
+    m_retentionTimer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_retentionTimer, &QTimer::timeout, this, &Application::applyRetention);
+}
+
+Application::~Application()
+{
+    delete m_window;
+    delete m_settingsDialog;
+}
+
+QString Application::defaultConfigFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/herald.ini");
+}
+
+QString Application::historyPath(const Options& options, const QString& configFile)
+{
+    // A settings file of its own gets a history of its own, so two instances never share one.
+    QString dir = options.dataDir;
+    if (dir.isEmpty())
+        dir = options.configFile.isEmpty()
+                  ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                  : QFileInfo(configFile).absolutePath();
+    const QString base = options.configFile.isEmpty() ? QStringLiteral("history")
+                                                      : QFileInfo(configFile).completeBaseName() +
+                                                            QStringLiteral("-history");
+    return dir + QLatin1Char('/') + base + QStringLiteral(".sqlite");
+}
+
+bool Application::start(QString* error)
+{
+    m_configFile = m_options.configFile.isEmpty() ? defaultConfigFile()
+                                                  : QFileInfo(m_options.configFile).absoluteFilePath();
+    m_instance = new SingleInstance(m_configFile, this);
+    if (!m_instance->claim()) {
+        qCInfo(lcApp) << "Herald is already running with" << m_configFile << "- showing it";
+        m_instance->notifyRunning();
+        error->clear();
+        return false;
+    }
+    QDir().mkpath(QFileInfo(m_configFile).absolutePath());
+    m_settings = new Settings(m_configFile, this);
+    m_store = new HistoryStore(this);
+    const QString history = historyPath(m_options, m_configFile);
+    QDir().mkpath(QFileInfo(history).absolutePath());
+    if (!m_store->open(history, error))
+        return false;
+    createCore();
+    createUi();
+    connectPipeline();
+    connectSources();
+    applySettings();
+    applyConnections();
+    applyRetention();
+    m_retentionTimer.start();
+    const bool minimized = m_options.minimized || m_settings->value(SettingKeys::startMinimized);
+    if (!m_tray || !minimized)
+        showWindow();
+    return true;
+}
+
+void Application::createCore()
+{
+    m_center = new NotificationCenter(this);
+    m_model = new NotificationModel(m_store, this);
+    m_log = new ConnectionLog(this);
+    m_secrets = new KeychainSecretStore(this);
+    m_sources = new SourceManager(
+        m_secrets,
+        [](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
+            return new RedisSource(endpoint, parent);
+        },
+        this);
+    m_network = new NetworkMonitor(this);
+    connect(m_network, &NetworkMonitor::online, m_sources, &SourceManager::retryAll);
+    // Without a keychain service, passwords live for this session only; the dialog says so.
+    KeychainSecretStore::probe(this, [this](bool available, const QString& why) {
+        if (available)
+            return;
+        qCWarning(lcApp) << "No keychain:" << why;
+        auto* session = new SessionSecretStore(this);
+        session->setUnavailableReason(why);
+        m_secrets = session;
+        m_sources->setSecretStore(session);
+    });
+}
+
+void Application::createUi()
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new TrayIcon(m_store, this);
+        m_tray->show();
+    }
+    m_notifier = NotifierFactory::create(m_tray ? m_tray->systemTrayIcon() : nullptr, this,
+                                         m_options.notifierBackend);
+    qCInfo(lcApp) << "Popups through" << m_notifier->backendName();
+    m_window = new NotificationWindow(m_model, m_store, UrlOpener(m_options.urlOpener));
+    if (!m_tray)
+        m_window->setTrayAvailable(
+            false, tr("There is no system tray here (on GNOME, the AppIndicator extension adds "
+                      "one), so Herald runs in this window: closing it quits Herald."));
+}
+
+void Application::connectPipeline()
+{
+    connect(m_sources, &SourceManager::notificationsReceived, this, &Application::onNotifications);
+    connect(m_center, &NotificationCenter::summaryUpdated, this,
+            [this](const NotificationCenter::Summary& s) {
+                m_notifier->showSummary(s.key, s.title, s.body, s.priority);
+            });
+    connect(m_notifier.get(), &DesktopNotifier::activated, this, &Application::activate);
+    connect(m_notifier.get(), &DesktopNotifier::markReadRequested, this,
+            [this](qint64 rowId) { m_store->setRead({rowId}, true); });
+    connect(m_notifier.get(), &DesktopNotifier::summaryActivated, this, &Application::showWindow);
+    connect(m_instance, &SingleInstance::activationRequested, this, &Application::showWindow);
+    connect(m_settings, &Settings::changed, this, &Application::applySettings);
+    connect(m_settings, &Settings::connectionsChanged, this, &Application::applyConnections);
+    connect(m_window, &NotificationWindow::settingsRequested, this, &Application::openSettings);
+    connect(m_window, &NotificationWindow::composeRequested, this, &Application::openCompose);
+    connect(m_window, &NotificationWindow::connectionLogRequested, this,
+            &Application::openConnectionLog);
+    connect(m_window, &NotificationWindow::quitRequested, this, &Application::quit);
+    if (!m_tray)
+        return;
+    m_tray->setUnread(m_store->unreadCount());
+    connect(m_store, &HistoryStore::unreadCountChanged, m_tray, &TrayIcon::setUnread);
+    connect(m_tray, &TrayIcon::toggleWindowRequested, this, [this] {
+        if (m_window->isVisible() && m_window->isActiveWindow())
+            m_window->hide();
+        else
+            showWindow();
+    });
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &Application::showWindow);
+    connect(m_tray, &TrayIcon::notificationActivated, this, &Application::activate);
+    connect(m_tray, &TrayIcon::doNotDisturbRequested, this, &Application::setDoNotDisturb);
+    connect(m_tray, &TrayIcon::pauseRequested, this, [this](bool paused) {
+        m_sources->setPaused(paused);
+        m_tray->setPaused(paused);
+    });
+    connect(m_tray, &TrayIcon::composeRequested, this, &Application::openCompose);
+    connect(m_tray, &TrayIcon::settingsRequested, this, &Application::openSettings);
+    connect(m_tray, &TrayIcon::quitRequested, this, &Application::quit);
+    connect(m_center, &NotificationCenter::doNotDisturbChanged, this, [this](bool active) {
+        m_tray->setDoNotDisturb(active, m_settings->value(SettingKeys::dndUntil));
+    });
+}
+
+void Application::connectSources()
+{
+    connect(m_sources, &SourceManager::statusChanged, this, &Application::onStatus);
+    connect(m_sources, &SourceManager::subscribed, this,
+            [this](const QString& connection, const QString& channel) {
+                m_log->append(connection, tr("Subscribed to %1").arg(channel));
+                m_window->setSubscriptionSummary(m_sources->subscriptionSummary());
+            });
+    connect(m_sources, &SourceManager::subscriptionFailed, this,
+            [this](const QString& connection, const QString&, const QString& reason) {
+                m_log->append(connection, reason);
+                m_window->setConnectionStatus(
+                    connection, {SourceStatus::State::Error, SourceStatus::Cause::Permission, reason, -1});
+            });
+    connect(m_sources, &SourceManager::disconnected, this,
+            [this](const QString& connection, const QDateTime& from, const QDateTime& to) {
+                m_log->append(connection,
+                              tr("Disconnected from %1 to %2: messages published on non-durable "
+                                 "channels meanwhile were not received")
+                                  .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                       to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+            });
+    connect(m_sources, &SourceManager::configurationError, this,
+            [this](const QString& connection, const QString& reason) {
+                m_log->append(connection, reason);
+                onStatus(connection, {SourceStatus::State::Error, SourceStatus::Cause::Protocol, reason, -1});
+            });
+    connect(m_sources, &SourceManager::connectionRemoved, this, [this](const QString& connection) {
+        if (m_tray)
+            m_tray->removeConnection(connection);
+        m_window->setConnectionStatus(connection, {});
+    });
+}
+
+void Application::onNotifications(const QList<Notification>& batch)
+{
+    const QList<Notification> stored = m_store->insert(m_center->dedupe(batch));
+    const NotificationCenter::Decision decision = m_center->decide(stored);
+    for (const Notification& notification : decision.popups)
+        m_notifier->show(notification);
+    for (const NotificationCenter::Summary& s : decision.summaries)
+        m_notifier->showSummary(s.key, s.title, s.body, s.priority);
+}
+
+void Application::onStatus(const QString& connection, const SourceStatus& status)
+{
+    m_log->append(connection, status.describe());
+    if (m_tray)
+        m_tray->setConnectionStatus(connection, status);
+    m_window->setConnectionStatus(connection, status);
+    m_window->setSubscriptionSummary(m_sources->subscriptionSummary());
+}
+
+void Application::applySettings()
+{
+    NotificationCenter::Policy policy;
+    policy.popupsEnabled = m_settings->value(SettingKeys::popupsEnabled);
+    policy.breakThrough = m_settings->value(SettingKeys::dndBreakThrough);
+    policy.doNotDisturbUntil = m_settings->value(SettingKeys::dndUntil);
+    policy.floodThreshold = m_settings->value(SettingKeys::floodThreshold);
+    policy.floodWindowSeconds = m_settings->value(SettingKeys::floodWindowSeconds);
+    QuietHours quiet(m_settings->value(SettingKeys::quietHoursStart),
+                     m_settings->value(SettingKeys::quietHoursEnd),
+                     m_settings->value(SettingKeys::quietHoursDays));
+    quiet.setEnabled(m_settings->value(SettingKeys::quietHoursEnabled));
+    policy.quietHours = quiet;
+    m_center->setPolicy(policy);
+    m_notifier->setTimeoutMs(m_settings->value(SettingKeys::popupDurationSeconds) * 1000);
+    if (m_tray)
+        m_tray->setDoNotDisturb(m_center->isDoNotDisturbActive(), policy.doNotDisturbUntil);
+}
+
+QList<ConnectionProfile> Application::commandLineProfiles(QHash<QString, QString>* passwords) const
+{
+    QList<ConnectionProfile> profiles;
+    for (int i = 0; i < m_options.sources.size(); ++i) {
+        const QString& url = m_options.sources[i];
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("command-line-%1").arg(i);
+        profile.url = ConnectionProfile::stripPassword(url);
+        profile.enabled = true;
+        RedisEndpoint parsed;
+        QString error;
+        const bool hasOwnChannels = RedisEndpoint::parse(url, &parsed, &error) &&
+                                    !(parsed.channels.isEmpty() && parsed.patterns.isEmpty());
+        if (!hasOwnChannels) {
+            for (const QString& channel : m_options.channels)
+                profile.channels.append({channel, false, true, false, 1});
+            for (const QString& pattern : m_options.patterns)
+                profile.channels.append({pattern, true, true, false, 1});
+        }
+        passwords->insert(profile.id, ConnectionProfile::passwordInUrl(url));
+        profiles << profile;
+    }
+    return profiles;
+}
+
+void Application::applyConnections()
+{
+    QHash<QString, QString> passwords;
+    const QList<ConnectionProfile> profiles =
+        m_options.sources.isEmpty() ? m_settings->connections() : commandLineProfiles(&passwords);
+    m_center->clearChannelRules();
+    for (const ConnectionProfile& profile : profiles)
+        for (const ChannelEntry& entry : profile.channels)
+            m_center->setChannelRule(entry.name, {entry.muted, entry.minPopupPriority},
+                                     profile.displayName());
+    m_sources->setProfiles(profiles, passwords);
+    m_window->setSubscriptionSummary(m_sources->subscriptionSummary());
+}
+
+void Application::setDoNotDisturb(const QDateTime& until)
+{
+    m_settings->setValue(SettingKeys::dndUntil, until); // applySettings() follows through changed()
+    m_center->setDoNotDisturbUntil(until);
+    if (m_tray)
+        m_tray->setDoNotDisturb(m_center->isDoNotDisturbActive(), until);
+}
+
+void Application::activate(qint64 rowId)
+{
+    m_window->activate(rowId);
+}
+
+void Application::applyRetention()
+{
+    m_store->applyRetention(m_settings->value(SettingKeys::historyMaxCount),
+                            m_settings->value(SettingKeys::historyMaxAgeDays),
+                            QDateTime::currentDateTimeUtc());
+}
+
+void Application::showWindow()
+{
+    m_window->showAndRaise();
+}
+
+SettingsDialog* Application::openSettings()
+{
+    SettingsDialog* dialog = m_settingsDialog;
+    if (!dialog) {
+        dialog = new SettingsDialog(m_settings, m_secrets, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::connectionLogRequested, this,
+                &Application::openConnectionLog);
+        m_settingsDialog = dialog;
+    }
+    dialog->open();
+    dialog->raise();
+    return dialog;
+}
+
+void Application::openCompose()
+{
+    QHash<QString, QString> passwords;
+    QList<ComposeDialog::Target> targets;
+    const QList<ConnectionProfile> profiles =
+        m_options.sources.isEmpty() ? m_settings->connections() : commandLineProfiles(&passwords);
+    for (const ConnectionProfile& profile : profiles) {
+        Source* source = m_sources->source(profile.id);
+        auto* redis = qobject_cast<RedisSource*>(source);
+        if (!redis)
+            continue;
+        targets.append({profile.displayName(), redis->endpoint(), redis->channels()});
+    }
+    auto* dialog = new ComposeDialog(targets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void Application::openConnectionLog()
+{
+    auto* dialog = new ConnectionLogDialog(m_log, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void Application::quit()
+{
+    m_notifier->closeAll();
+    m_settings->sync();
+    QApplication::quit();
+}

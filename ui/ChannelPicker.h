@@ -1,0 +1,54 @@
+#pragma once
+
+#include "sources/redis/RedisEndpoint.h"
+#include "storage/ConnectionProfile.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+// The channels and glob patterns of one connection: each with an enable toggle, mute and the
+// minimum priority for popups; add (validated), remove, and discover what the server carries.
+// Every change is emitted at once: the running connection subscribes or unsubscribes live.
+class ChannelPicker : public QWidget {
+    Q_OBJECT
+
+public:
+    using EndpointProvider = std::function<RedisEndpoint()>;
+
+    explicit ChannelPicker(EndpointProvider endpoint, QWidget* parent = nullptr);
+
+    void setChannels(const QList<ChannelEntry>& channels);
+    QList<ChannelEntry> channels() const { return m_channels; }
+    // Adds an entry as typed; returns false (and shows why) when the name is refused.
+    bool addEntry(const QString& name, bool isPattern);
+
+signals:
+    void channelsChanged(const QList<ChannelEntry>& channels);
+
+private:
+    enum Column { EnabledColumn, NameColumn, KindColumn, MutedColumn, PriorityColumn, ColumnCount };
+
+    void rebuildTable();
+    void addRow(int row, const ChannelEntry& entry);
+    void onAddClicked();
+    void onRemoveClicked();
+    void onDiscoverClicked();
+    void update(int row, const std::function<void(ChannelEntry&)>& change);
+
+    EndpointProvider m_endpoint;
+    QList<ChannelEntry> m_channels;
+    QTableWidget* m_table;
+    QLineEdit* m_newName;
+    QCheckBox* m_newIsPattern;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QPushButton* m_discover;
+    QLabel* m_message;
+};

@@ -1,0 +1,112 @@
+#include "NotificationDetailPane.h"
+
+#include "NotificationDelegate.h"
+#include "UrlOpener.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+NotificationDetailPane::NotificationDetailPane(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_actionsRow(new QWidget(this))
+    , m_actionsLayout(new QHBoxLayout(m_actionsRow))
+    , m_readButton(new QPushButton(this))
+    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_deleteButton(new QPushButton(tr("Delete"), this))
+{
+    for (QLabel* label : {m_title, m_meta}) {
+        label->setTextFormat(Qt::PlainText); // publisher-controlled text: never rich text
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_title->setObjectName(QStringLiteral("detailTitleLabel"));
+    m_meta->setObjectName(QStringLiteral("detailMetaLabel"));
+    m_body->setObjectName(QStringLiteral("detailBodyPlainTextEdit"));
+    m_readButton->setObjectName(QStringLiteral("detailReadPushButton"));
+    m_copyButton->setObjectName(QStringLiteral("detailCopyPushButton"));
+    m_deleteButton->setObjectName(QStringLiteral("detailDeletePushButton"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_body->setReadOnly(true);
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_readButton);
+    buttons->addWidget(m_copyButton);
+    buttons->addStretch();
+    buttons->addWidget(m_deleteButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_actionsRow);
+    layout->addLayout(buttons);
+
+    connect(m_readButton, &QPushButton::clicked, this,
+            [this] { emit toggleReadRequested(m_current.rowId, !m_current.read); });
+    connect(m_copyButton, &QPushButton::clicked, this, [this] { emit copyRequested(m_current); });
+    connect(m_deleteButton, &QPushButton::clicked, this,
+            [this] { emit deleteRequested(m_current.rowId); });
+    clear();
+}
+
+void NotificationDetailPane::showNotification(const Notification& notification)
+{
+    m_current = notification;
+    m_title->setText(notification.title);
+    const QString time = QLocale().toString(notification.received.toLocalTime(), QLocale::LongFormat);
+    QStringList meta{notification.channel, notification.source, time,
+                     tr("priority %1").arg(notification.priority)};
+    if (!notification.pattern.isEmpty())
+        meta.insert(1, tr("via pattern %1").arg(notification.pattern));
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    m_body->setPlainText(notification.completeBody());
+    m_readButton->setText(notification.read ? tr("Mark as unread") : tr("Mark as read"));
+    rebuildActions();
+    setEnabled(true);
+}
+
+void NotificationDetailPane::clear()
+{
+    m_current = {};
+    m_title->setText(tr("No notification selected"));
+    m_meta->clear();
+    m_body->clear();
+    rebuildActions();
+    setEnabled(false);
+}
+
+void NotificationDetailPane::rebuildActions()
+{
+    while (QLayoutItem* item = m_actionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QList<NotificationAction> links;
+    if (UrlOpener::isAllowed(m_current.url))
+        links.append({tr("Open link"), m_current.url});
+    for (const NotificationAction& action : m_current.actions)
+        if (UrlOpener::isAllowed(action.url))
+            links.append(action);
+    for (const NotificationAction& link : links) {
+        // The host is part of the button: a publisher can label a link anything it likes.
+        auto* button = new QPushButton(
+            tr("%1 (%2)").arg(link.label, UrlOpener::shownTarget(link.url)), m_actionsRow);
+        button->setObjectName(QStringLiteral("detailLinkPushButton"));
+        button->setToolTip(link.url.toString());
+        const QUrl url = link.url;
+        connect(button, &QPushButton::clicked, this, [this, url] { emit openUrlRequested(url); });
+        m_actionsLayout->addWidget(button);
+    }
+    m_actionsLayout->addStretch();
+    m_actionsRow->setVisible(!links.isEmpty());
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "notifications/Notification.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QHBoxLayout;
+
+// The selected notification in full: title, where it came from, the whole body, and every link
+// with the host it leads to, shown before anyone clicks. Plain text throughout.
+class NotificationDetailPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NotificationDetailPane(QWidget* parent = nullptr);
+
+    void showNotification(const Notification& notification);
+    void clear();
+    const Notification& current() const { return m_current; }
+
+signals:
+    void openUrlRequested(const QUrl& url);
+    void toggleReadRequested(qint64 rowId, bool read);
+    void deleteRequested(qint64 rowId);
+    void copyRequested(const Notification& notification);
+
+private:
+    void rebuildActions();
+
+    Notification m_current;
+    QLabel* m_title;
+    QLabel* m_meta;
+    QPlainTextEdit* m_body;
+    QWidget* m_actionsRow;
+    QHBoxLayout* m_actionsLayout;
+    QPushButton* m_readButton;
+    QPushButton* m_copyButton;
+    QPushButton* m_deleteButton;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QWidget>
+
+class Settings;
+
+// Settings > Notifications: popups on/off and their duration, flood control, do-not-disturb
+// behaviour and quiet hours. Every change applies at once.
+class NotificationSettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NotificationSettingsPage(Settings* settings, QWidget* parent = nullptr);
+
+private:
+    QWidget* popupsGroup();
+    QWidget* quietHoursGroup();
+
+    Settings* m_settings;
+};

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "UrlOpener.h"
+#include "sources/SourceStatus.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+class HistoryStore;
+class NotificationDetailPane;
+class NotificationModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+struct Notification;
+
+// The notification list: the seed's React list made into a tool. Search, channel filter and
+// unread-only run in SQL through the model; the detail pane shows the selected item in full.
+// Closing hides the window to the tray (when there is one).
+class NotificationWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    NotificationWindow(NotificationModel* model, HistoryStore* store, UrlOpener opener,
+                       QWidget* parent = nullptr);
+
+    void setTrayAvailable(bool available, const QString& whyNot = {});
+    void setConnectionStatus(const QString& connection, const SourceStatus& status);
+    void setSubscriptionSummary(const QString& text);
+    void showAndRaise();
+    // Opens the item's link (allowed schemes only) and marks it read.
+    void activate(qint64 rowId);
+
+signals:
+    void settingsRequested();
+    void composeRequested();
+    void connectionLogRequested();
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void applyFilter();
+    void refreshChannels();
+    void refreshEmptyState();
+    void refreshBanner();
+    void onCurrentChanged();
+    void activateIndex(const QModelIndex& index);
+    void markSelected(bool read);
+    void deleteSelected();
+    void copySelected();
+    void clearAll();
+    QList<qint64> selectedRowIds() const;
+
+    NotificationModel* m_model;
+    HistoryStore* m_store;
+    UrlOpener m_opener;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_channelFilter = nullptr;
+    QCheckBox* m_unreadOnly = nullptr;
+    QLabel* m_banner = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QListView* m_list = nullptr;
+    NotificationDetailPane* m_detail = nullptr;
+    QMap<QString, SourceStatus> m_connections;
+    QString m_subscriptions;
+    bool m_trayAvailable = true;
+    QString m_noTrayReason;
+};
