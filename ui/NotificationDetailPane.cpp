@@ -81,6 +81,7 @@ void NotificationDetailPane::clear()
     m_title->setText(tr("No notification selected"));
     m_meta->clear();
     m_body->clear();
+    m_readButton->setText(tr("Mark as read"));
     rebuildActions();
     setEnabled(false);
 }

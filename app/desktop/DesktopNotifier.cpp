@@ -33,11 +33,20 @@ QString DesktopNotifier::linkText(const QUrl& url)
 
 QString DesktopNotifier::displayBody(const Notification& n)
 {
+    // A popup is a glance, not a reader: a few lines, the rest is one click away in the list.
+    constexpr qsizetype MaxPopupChars = 400;
+    QString body = n.body;
+    if (body.size() > MaxPopupChars) {
+        qsizetype cut = MaxPopupChars;
+        if (body.at(cut - 1).isHighSurrogate())
+            --cut; // never split a surrogate pair
+        body = body.left(cut) + QChar(0x2026);
+    }
     const QString link = linkText(n.url);
     if (link.isEmpty())
-        return n.body;
+        return body;
     const QString line = tr("Opens %1").arg(link);
-    return n.body.isEmpty() ? line : n.body + u'\n' + line;
+    return body.isEmpty() ? line : body + u'\n' + line;
 }
 
 int DesktopNotifier::effectiveTimeoutMs() const

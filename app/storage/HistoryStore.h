@@ -30,6 +30,10 @@
 //   throws or crashes: the operation changes nothing and error() says what went wrong, naming
 //   the file.
 // - Use it from one thread only: the one that called open().
+// - The schema: a `notifications` table (one column per Notification field; tags and actions as
+//   JSON text, raw as BLOB, times as msecs since the epoch UTC) with a UNIQUE (source,
+//   notification_id) index, indexes on channel, source, received time and a partial index of
+//   the unread rows, and an external-content FTS5 table `notifications_fts` when SQLite has it.
 class HistoryStore : public QObject {
     Q_OBJECT
 
@@ -76,8 +80,9 @@ public:
     int markAllRead(const HistoryFilter& filter);
     void remove(const QList<qint64>& rowIds);
     void clear();
-    // Keeps at most `maxCount` notifications and none older than `maxAgeDays` (0 = no age
-    // limit) relative to `now`, by the time Herald received them. Returns how many were deleted.
+    // Keeps at most `maxCount` notifications (0 = no count limit) and none older than
+    // `maxAgeDays` (0 = no age limit) relative to `now`, by the time Herald received them.
+    // Returns how many were deleted.
     int applyRetention(int maxCount, int maxAgeDays, const QDateTime& now);
 
 signals:

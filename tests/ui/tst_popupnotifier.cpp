@@ -84,7 +84,9 @@ private slots:
         const QString lines = label(notifier.popups().at(1), "popupBodyLabel")->text();
         QCOMPARE(lines.count(u'\n'), PopupWidget::MaxBodyLines - 1);
         QVERIFY(lines.startsWith(QStringLiteral("one\ntwo\nthree\n")));
-        QCOMPARE(notifier.popups().at(0)->body(), longBody); // the whole text stays available
+        // A popup is a glance: DesktopNotifier::displayBody() keeps its first 400 characters; the
+        // whole text stays in the list.
+        QVERIFY(longBody.startsWith(notifier.popups().at(0)->body().chopped(1)));
     }
 
     void bodyNamesTheLinkHost()

@@ -206,6 +206,15 @@ private slots:
         QVERIFY(strictlyNewestFirst(ids));
         QCOMPARE(model.index(99'999, 0).data().toString(), QStringLiteral("Title 0"));
         QCOMPARE(model.rowOfId(ids.at(54'321)), 54'321);
+
+        // A change re-reads the row ids and read state of all 100,000 loaded rows, not the rows.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        timer.restart();
+        m_store->setRead({ids.at(77'777)}, true);
+        qInfo("marking one row read with 100,000 rows loaded: %lld ms", timer.elapsed());
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.index(77'777, 0).data(NotificationModel::ReadRole).toBool());
+        QCOMPARE(model.rowCount(), 100'000);
     }
 
     void aFilterReloadsAndIsReadInSql()
