@@ -101,7 +101,7 @@ void ComposeDialog::send()
     m_publisher = new RedisPublisher(this);
     connect(m_publisher, &RedisPublisher::published, this, [this](qint64 receivers) {
         setBusy(false);
-        report(tr("Sent. %n subscriber(s) received it.", nullptr, static_cast<int>(receivers)), false);
+        report(tr("Sent. Subscribers that received it: %1.").arg(receivers), false);
     });
     connect(m_publisher, &RedisPublisher::failed, this,
             [this](SourceStatus::Cause, const QString& reason) {

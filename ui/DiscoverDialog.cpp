@@ -52,8 +52,7 @@ void DiscoverDialog::run()
 {
     m_list->clear();
     m_search->setEnabled(false);
-    m_status->setText(tr("Asking the server and listening for %n second(s)...", nullptr,
-                         SampleMs / 1000));
+    m_status->setText(tr("Asking the server and listening for %1 s...").arg(SampleMs / 1000));
     m_discovery.start(m_endpoint, m_pattern->text().trimmed(), SampleMs, 10'000);
 }
 
@@ -73,7 +72,7 @@ void DiscoverDialog::showChannels(const QList<ChannelDiscovery::Channel>& channe
     m_status->setText(channels.isEmpty()
                           ? tr("No active channels found. PUBSUB lists only channels with a "
                                "subscriber; nothing was published while listening either.")
-                          : tr("%n channel(s) found.", nullptr, static_cast<int>(channels.size())));
+                          : tr("Channels found: %1").arg(channels.size()));
 }
 
 void DiscoverDialog::accept()

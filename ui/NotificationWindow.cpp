@@ -199,9 +199,10 @@ void NotificationWindow::refreshEmptyState()
         m_emptyLabel->setText(text);
         m_stack->setCurrentWidget(m_emptyLabel);
     }
-    const int unread = m_store->unreadCount();
-    statusBar()->showMessage(tr("%n notification(s)", nullptr, m_model->totalCount()) +
-                             QStringLiteral(" · ") + tr("%n unread", nullptr, unread));
+    // Counted from the store: the model's own count may predate the batch just inserted.
+    statusBar()->showMessage(tr("Notifications: %1 · unread: %2")
+                                 .arg(m_store->count(m_model->filter()))
+                                 .arg(m_store->unreadCount()));
 }
 
 void NotificationWindow::setConnectionStatus(const QString& connection, const SourceStatus& status)
@@ -312,8 +313,7 @@ void NotificationWindow::clearAll()
 {
     const auto answer = QMessageBox::question(
         this, tr("Clear all notifications"),
-        tr("Delete all %n stored notification(s)? This cannot be undone.", nullptr,
-           m_store->count({})));
+        tr("Delete all stored notifications (%1)? This cannot be undone.").arg(m_store->count({})));
     if (answer == QMessageBox::Yes)
         m_store->clear();
 }

@@ -85,7 +85,10 @@ int PublishCommand::start(const QStringList& arguments)
     m_publisher = std::make_unique<RedisPublisher>();
     connect(m_publisher.get(), &RedisPublisher::published, this, [](qint64 receivers) {
         const QByteArray line =
-            tr("Delivered to %n subscriber(s).", nullptr, static_cast<int>(receivers)).toUtf8() + '\n';
+            (receivers == 1 ? tr("Delivered to 1 subscriber.")
+                            : tr("Delivered to %1 subscribers.").arg(receivers))
+                .toUtf8() +
+            '\n';
         std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
         std::fflush(stdout);
         QCoreApplication::exit(ExitOk);

@@ -4,6 +4,7 @@
 #include "storage/HistoryStore.h"
 
 #include <QCoreApplication>
+#include <QDBusInterface>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -117,6 +118,17 @@ private slots:
         m_desktop.stop();
     }
 
+    void theTrayIconIsRegistered()
+    {
+        // Qt registers a StatusNotifierItem with the watcher when a tray host exists.
+        auto registeredItems = [this] {
+            QDBusInterface watcher("org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher",
+                                   "org.kde.StatusNotifierWatcher", m_desktop.bus());
+            return watcher.property("RegisteredStatusNotifierItems").toStringList();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!registeredItems().isEmpty(), 10'000);
+    }
+
     void aNotificationReachesDunstWithItsUrgency()
     {
         m_redis.publish("alerts", "{\"title\":\"E2E disk full\",\"body\":\"/var at 99%\","
@@ -191,10 +203,28 @@ private slots:
 
     void screenshotOfTheRunningApp()
     {
-        // Kept for the README: the window with real content and a popup on screen.
+        // For the README (scripts/screenshots.sh): the window with real content and a popup.
         const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
+        m_desktop.closeAll();
+        const QList<QByteArray> samples{
+            "{\"title\":\"Nightly build green\",\"body\":\"All 1,284 tests passed on main.\","
+            "\"priority\":2,\"tags\":[\"ci\"]}",
+            "{\"title\":\"New comment on PR #212\",\"body\":\"Ana: looks good, one nit about "
+            "the retry delay.\",\"url\":\"https://git.example.com/herald/pull/212\"}",
+            "{\"title\":\"Deploy finished\",\"body\":\"web-42 deployed build 9f3c2 to "
+            "production in 3m12s.\",\"priority\":4,\"url\":\"https://ci.example.com/builds/9f3c2\"}",
+            "{\"title\":\"Disk almost full\",\"body\":\"/var is at 93% on web-2. Old logs can "
+            "be rotated with logrotate -f.\",\"priority\":5,"
+            "\"url\":\"https://grafana.example.com/d/disk\"}"};
+        for (const QByteArray& sample : samples)
+            m_redis.publish("alerts", sample);
+        QTRY_VERIFY_WITH_TIMEOUT(stored("Disk almost full").has_value(), 10'000);
+        QProcess::execute("xdotool", {"search", "--name", "^Herald$", "windowactivate", "--sync",
+                                      "key", "--clearmodifiers", "ctrl+f", "Tab", "Tab", "Tab",
+                                      "Down"});
+        QTRY_COMPARE_WITH_TIMEOUT(m_desktop.displayedCount() > 0, true, 10'000);
         QVERIFY(m_desktop.screenshot(dir + "/desktop.png"));
     }
 

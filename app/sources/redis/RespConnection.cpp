@@ -18,7 +18,10 @@ Q_LOGGING_CATEGORY(lcResp, "herald.redis", QtWarningMsg)
 
 namespace {
 // How much to process per event-loop turn before letting the rest of the app run.
-constexpr qint64 ReadBudgetPerTurn = 2 * 1024 * 1024;
+// 256 KiB is about a thousand typical notifications: enough to amortise the per-batch work,
+// small enough to keep batches (and the memory they hold) modest.
+constexpr qint64 ReadBudgetPerTurn = 256 * 1024;
+constexpr qint64 ReadBlock = 64 * 1024;
 
 
 bool isString(const redisReply* r, const char* text, size_t length)
@@ -67,6 +70,11 @@ QByteArray RespConnection::encode(const QList<QByteArray>& args)
     return result;
 }
 
+bool RespConnection::isEncrypted() const
+{
+    return m_endpoint.tls && m_socket && static_cast<QSslSocket*>(m_socket)->isEncrypted();
+}
+
 bool RespConnection::isOpen() const
 {
     return m_socket && m_socket->state() != QAbstractSocket::UnconnectedState;
@@ -80,12 +88,13 @@ void RespConnection::open(const RedisEndpoint& endpoint)
     m_tlsReason.clear();
     m_decoder = std::make_unique<RespDecoder>(endpoint.maxReplyBytes);
 
-    m_socket = new QSslSocket(this);
-    // Data can be waiting after a disconnect; keep reading it before reporting the loss.
-    connect(m_socket, &QSslSocket::readyRead, this, &RespConnection::onReadyRead);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &RespConnection::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &RespConnection::onDisconnected);
-    connect(m_socket, &QSslSocket::sslErrors, this, &RespConnection::onSslErrors);
+    // A plain QTcpSocket unless TLS is asked for: a QSslSocket loads the TLS backend and its
+    // CA store, several MiB that a plain connection never uses.
+    QSslSocket* tlsSocket = endpoint.tls ? new QSslSocket(this) : nullptr;
+    m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &RespConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &RespConnection::onSocketError);
+    connect(m_socket, &QTcpSocket::disconnected, this, &RespConnection::onDisconnected);
 
     m_connectTimer.start(endpoint.connectTimeoutMs);
     if (endpoint.tls) {
@@ -95,11 +104,12 @@ void RespConnection::open(const RedisEndpoint& endpoint)
             QTimer::singleShot(0, this, [this, error] { fail(SourceStatus::Cause::Tls, error); });
             return;
         }
-        connect(m_socket, &QSslSocket::encrypted, this, &RespConnection::startHandshake);
-        m_socket->connectToHostEncrypted(endpoint.host, static_cast<quint16>(endpoint.port),
+        connect(tlsSocket, &QSslSocket::sslErrors, this, &RespConnection::onSslErrors);
+        connect(tlsSocket, &QSslSocket::encrypted, this, &RespConnection::startHandshake);
+        tlsSocket->connectToHostEncrypted(endpoint.host, static_cast<quint16>(endpoint.port),
                                          endpoint.host);
     } else {
-        connect(m_socket, &QSslSocket::connected, this, &RespConnection::startHandshake);
+        connect(m_socket, &QTcpSocket::connected, this, &RespConnection::startHandshake);
         m_socket->connectToHost(endpoint.host, static_cast<quint16>(endpoint.port));
     }
 }
@@ -139,8 +149,9 @@ bool RespConnection::configureTls(QString* error)
         config.setLocalCertificate(certs.first());
         config.setPrivateKey(key);
     }
-    m_socket->setSslConfiguration(config);
-    m_socket->setPeerVerifyName(m_endpoint.host);
+    auto* tlsSocket = static_cast<QSslSocket*>(m_socket);
+    tlsSocket->setSslConfiguration(config);
+    tlsSocket->setPeerVerifyName(m_endpoint.host);
     return true;
 }
 
@@ -150,7 +161,7 @@ void RespConnection::close()
     m_ready = false;
     m_failed = true; // a deliberate close is not reported as a failure
     if (m_socket) {
-        QSslSocket* socket = m_socket;
+        QTcpSocket* socket = m_socket;
         m_socket = nullptr;
         socket->disconnect(this);
         socket->abort();
@@ -169,7 +180,7 @@ void RespConnection::send(const QList<QByteArray>& args, ReplyHandler handler)
     }
     m_handlers.push_back(std::move(handler));
     const QByteArray command = encode(args);
-    const bool writable = m_endpoint.tls ? m_socket->isEncrypted()
+    const bool writable = m_endpoint.tls ? isEncrypted()
                                          : m_socket->state() == QAbstractSocket::ConnectedState;
     if (writable && m_unsent.isEmpty())
         m_socket->write(command);
@@ -182,7 +193,7 @@ void RespConnection::onConnectTimeout()
     const QString seconds = QString::number(m_endpoint.connectTimeoutMs / 1000.0, 'g', 3);
     const bool tcpUp = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
     // A plain server on a TLS port never answers the TLS hello: say so rather than "timed out".
-    if (m_endpoint.tls && tcpUp && !m_socket->isEncrypted()) {
+    if (m_endpoint.tls && tcpUp && !isEncrypted()) {
         fail(SourceStatus::Cause::Tls,
              tr("No TLS handshake from %1 within %2 s (is TLS enabled on that port?)")
                  .arg(m_endpoint.hostAndPort(), seconds));
@@ -247,14 +258,15 @@ void RespConnection::onReadyRead()
     if (!m_socket)
         return;
     QPointer<RespConnection> guard(this);
-    char buffer[RespDecoder::FeedChunk];
+    if (m_readBuffer.size() < ReadBlock)
+        m_readBuffer.resize(ReadBlock);
     qint64 budget = ReadBudgetPerTurn;
     while (m_socket && budget > 0) {
-        const qint64 n = m_socket->read(buffer, sizeof buffer);
+        const qint64 n = m_socket->read(m_readBuffer.data(), ReadBlock);
         if (n <= 0)
             break;
         budget -= n;
-        if (!processChunk(buffer, n) || !guard)
+        if (!processChunk(m_readBuffer.constData(), n) || !guard)
             return;
     }
     if (!guard || !m_socket)
@@ -318,7 +330,8 @@ bool RespConnection::dispatchPush(const redisReply* reply)
 
 void RespConnection::onSslErrors()
 {
-    m_tlsReason = RedisErrorText::sslErrors(m_socket->sslHandshakeErrors(), m_endpoint);
+    m_tlsReason = RedisErrorText::sslErrors(static_cast<QSslSocket*>(m_socket)->sslHandshakeErrors(),
+                                            m_endpoint);
 }
 
 void RespConnection::onSocketError()
@@ -335,7 +348,7 @@ void RespConnection::onSocketError()
     if (!m_socket)
         return;
     const auto explained = RedisErrorText::socketError(error, m_socket->errorString(), m_endpoint,
-                                                       m_socket->isEncrypted());
+                                                       isEncrypted());
     fail(explained.cause, explained.reason);
 }
 
@@ -357,7 +370,7 @@ void RespConnection::fail(SourceStatus::Cause cause, const QString& reason)
     m_connectTimer.stop();
     qCDebug(lcResp) << "connection to" << m_endpoint.displayName() << "failed:" << reason;
     if (m_socket) {
-        QSslSocket* socket = m_socket;
+        QTcpSocket* socket = m_socket;
         m_socket = nullptr;
         socket->disconnect(this);
         socket->abort();

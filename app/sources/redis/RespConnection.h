@@ -15,7 +15,7 @@
 #include <functional>
 #include <memory>
 
-class QSslSocket;
+class QTcpSocket;
 struct redisReply;
 
 // One connection to a Redis server speaking RESP2, without blocking and without a second event
@@ -70,6 +70,7 @@ signals:
     void activity();
 
 private:
+    bool isEncrypted() const;
     void startHandshake();
     void onConnectTimeout();
     void onReadyRead();
@@ -84,7 +85,8 @@ private:
     bool configureTls(QString* error);
 
     RedisEndpoint m_endpoint;
-    QSslSocket* m_socket = nullptr;
+    QTcpSocket* m_socket = nullptr; // a QSslSocket when the endpoint asks for TLS
+    QByteArray m_readBuffer;
     std::unique_ptr<RespDecoder> m_decoder;
     std::deque<ReplyHandler> m_handlers;
     PushHandler m_pushHandler;

@@ -12,12 +12,13 @@ struct redisReply;
 // Decodes a RESP2 byte stream into hiredis replies, with a size limit hiredis lacks.
 //
 // Bytes pass through RespFrameGuard first (so an oversized or hostile reply is refused before
-// hiredis allocates for it) and reach hiredis's reader in pieces of at most 16 KiB, each drained
+// hiredis allocates for it) and reach hiredis's reader in pieces of at most 4 KiB, each drained
 // before the next: hiredis 0.14 memmoves its whole unconsumed buffer every time it has consumed
 // 1 KiB, so one multi-megabyte feed would make decoding quadratic.
 class RespDecoder {
 public:
-    static constexpr qint64 FeedChunk = 16 * 1024;
+    // Small pieces keep hiredis's buffer compaction (sdsrange every 1 KiB consumed) cheap.
+    static constexpr qint64 FeedChunk = 4 * 1024;
 
     // Called for each complete reply, in order. The reply is freed when the call returns. Return
     // false to stop decoding at once (the caller closed the connection); the decoder then touches

@@ -4,11 +4,17 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 QString size(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RespFrameGuard", text);
 }
 } // namespace
 
@@ -20,7 +26,9 @@ RespFrameGuard::RespFrameGuard(qint64 maxReplyBytes)
 void RespFrameGuard::reset()
 {
     m_state = State::Type;
-    m_header.clear();
+    m_number = 0;
+    m_digits = 0;
+    m_negative = false;
     m_bulkRemaining = 0;
     m_replyBytes = 0;
     m_stack.clear();
@@ -35,126 +43,162 @@ qint64 RespFrameGuard::scan(const char* data, qint64 length)
     qint64 replyStart = 0; // where the reply being scanned began in this piece
     qint64 i = 0;
     while (i < length) {
-        if (m_state == State::Bulk) {
+        const qint64 before = i;
+        switch (m_state) {
+        case State::Bulk: {
             // Payload bytes are skipped by count: their size was checked against the limit
             // when the header announced them.
             const qint64 take = std::min(m_bulkRemaining, length - i);
             i += take;
             m_bulkRemaining -= take;
-            m_replyBytes += take;
             if (m_bulkRemaining == 0) {
                 m_state = State::Type;
+                m_replyBytes += take;
                 elementDone();
                 if (m_replyBytes == 0)
                     replyStart = i;
+                continue;
             }
+            break;
+        }
+        case State::Line: {
+            const void* end = std::memchr(data + i, '\n', static_cast<size_t>(length - i));
+            i = end ? static_cast<const char*>(end) - data + 1 : length;
+            if (end) {
+                m_state = State::Type;
+                m_replyBytes += i - before;
+                if (m_replyBytes > m_maxReplyBytes)
+                    return fail(Failure::TooLarge) ? length : replyStart;
+                elementDone();
+                if (m_replyBytes == 0)
+                    replyStart = i;
+                continue;
+            }
+            break;
+        }
+        case State::Type:
+        case State::Header:
+            i = scanHeaderBytes(data, length, i);
+            if (i < 0)
+                return replyStart;
+            if (m_replyBytes == 0 && m_state == State::Type)
+                replyStart = i;
             continue;
         }
-        if (++m_replyBytes > m_maxReplyBytes) {
-            m_exceededLimit = true;
-            fail(QCoreApplication::translate(
-                            "RespFrameGuard",
-                            "The server sent a reply larger than the %1 limit; connection dropped")
-                            .arg(size(m_maxReplyBytes)));
+        m_replyBytes += i - before;
+        if (m_replyBytes > m_maxReplyBytes) {
+            fail(Failure::TooLarge);
             return replyStart;
         }
-        if (!scanByte(data[i++]))
-            return replyStart;
-        if (m_replyBytes == 0)
-            replyStart = i;
     }
     return length;
 }
 
-bool RespFrameGuard::scanByte(char c)
+// Reads a type byte and, for $ and *, the announced length up to its line end. Returns where it
+// stopped, or -1 on failure.
+qint64 RespFrameGuard::scanHeaderBytes(const char* data, qint64 length, qint64 i)
 {
-    switch (m_state) {
-    case State::Type:
-        m_type = c;
-        if (c == '+' || c == '-' || c == ':') {
-            m_state = State::Line;
-        } else if (c == '$' || c == '*') {
-            m_header.clear();
+    while (i < length) {
+        const char c = data[i++];
+        if (++m_replyBytes > m_maxReplyBytes)
+            return fail(Failure::TooLarge) ? i : -1;
+        if (m_state == State::Type) {
+            m_type = c;
+            if (c == '+' || c == '-' || c == ':') {
+                m_state = State::Line;
+                return i;
+            }
+            if (c != '$' && c != '*')
+                return fail(Failure::BadByte, static_cast<uchar>(c)) ? i : -1;
             m_state = State::Header;
+            m_number = 0;
+            m_digits = 0;
+            m_negative = false;
+            continue;
+        }
+        if (c >= '0' && c <= '9' && m_digits < 18) {
+            m_number = m_number * 10 + (c - '0');
+            ++m_digits;
+        } else if (c == '-' && m_digits == 0 && !m_negative) {
+            m_negative = true;
+        } else if (c == '\r') {
+            continue;
+        } else if (c == '\n' && m_digits > 0) {
+            return headerComplete() ? i : -1;
         } else {
-            return fail(QCoreApplication::translate(
-                "RespFrameGuard", "Protocol error: unexpected byte 0x%1 where a reply should start "
-                                  "(is this a Redis server?)")
-                            .arg(static_cast<uchar>(c), 2, 16, QLatin1Char('0')));
+            return fail(Failure::BadLength) ? i : -1;
         }
-        return true;
-    case State::Line:
-        if (c == '\n') {
-            m_state = State::Type;
-            return elementDone();
-        }
-        return true;
-    case State::Header:
-        if (c == '\n')
-            return headerComplete();
-        if (c == '\r')
-            return true;
-        if (((c >= '0' && c <= '9') || (c == '-' && m_header.isEmpty())) && m_header.size() < 19) {
-            m_header.append(c);
-            return true;
-        }
-        return fail(QCoreApplication::translate("RespFrameGuard",
-                                                "Protocol error: malformed length in a reply"));
-    case State::Bulk:
-        break;
     }
-    return true;
+    return i;
 }
 
 bool RespFrameGuard::headerComplete()
 {
-    bool ok = false;
-    const qint64 n = m_header.toLongLong(&ok);
-    if (!ok)
-        return fail(QCoreApplication::translate("RespFrameGuard",
-                                                "Protocol error: malformed length in a reply"));
+    const qint64 n = m_negative ? -m_number : m_number;
     m_state = State::Type;
-    if (n < 0 || (m_type == '*' && n == 0))
-        return elementDone(); // nil bulk, nil or empty array
-    const QString tooLarge = QCoreApplication::translate(
-        "RespFrameGuard", "The server announced a reply of %1, more than the %2 limit; "
-                          "connection dropped");
+    if (n < 0 || (m_type == '*' && n == 0)) {
+        elementDone(); // nil bulk, nil or empty array
+        return true;
+    }
     if (m_type == '$') {
-        m_exceededLimit = n > m_maxReplyBytes - m_replyBytes;
-        if (m_exceededLimit)
-            return fail(tooLarge.arg(size(n), size(m_maxReplyBytes)));
+        if (n > m_maxReplyBytes - m_replyBytes)
+            return fail(Failure::TooLarge, n);
         m_bulkRemaining = n + 2;
         m_state = State::Bulk;
         return true;
     }
     // Every element takes at least three bytes ("+\r\n"), so a count that cannot fit in the
     // limit is refused before hiredis allocates a vector for it.
-    m_exceededLimit = n > (m_maxReplyBytes - m_replyBytes) / 3;
-    if (m_exceededLimit)
-        return fail(tooLarge.arg(QCoreApplication::translate("RespFrameGuard", "%1 elements")
-                                     .arg(n),
-                                 size(m_maxReplyBytes)));
+    if (n > (m_maxReplyBytes - m_replyBytes) / 3)
+        return fail(Failure::TooManyElements, n);
     if (static_cast<int>(m_stack.size()) >= MaxDepth)
-        return fail(QCoreApplication::translate(
-            "RespFrameGuard", "Protocol error: a reply is nested deeper than %1 levels")
-                        .arg(MaxDepth));
+        return fail(Failure::TooDeep);
     m_stack.push_back(n);
     return true;
 }
 
-bool RespFrameGuard::elementDone()
+void RespFrameGuard::elementDone()
 {
     while (!m_stack.empty()) {
         if (--m_stack.back() > 0)
-            return true;
+            return;
         m_stack.pop_back();
     }
     m_replyBytes = 0; // a top-level reply is complete
-    return true;
 }
 
-bool RespFrameGuard::fail(const QString& reason)
+bool RespFrameGuard::fail(Failure failure, qint64 detail)
 {
-    m_error = reason;
+    switch (failure) {
+    case Failure::None:
+        return true;
+    case Failure::TooLarge:
+        m_exceededLimit = true;
+        m_error = detail > 0
+                      ? tr("The server announced a reply of %1, more than the %2 limit; "
+                           "connection dropped")
+                            .arg(size(detail), size(m_maxReplyBytes))
+                      : tr("The server sent a reply larger than the %1 limit; connection dropped")
+                            .arg(size(m_maxReplyBytes));
+        break;
+    case Failure::TooManyElements:
+        m_exceededLimit = true;
+        m_error = tr("The server announced a reply of %1 elements, more than fit in the %2 "
+                     "limit; connection dropped")
+                      .arg(detail)
+                      .arg(size(m_maxReplyBytes));
+        break;
+    case Failure::TooDeep:
+        m_error = tr("Protocol error: a reply is nested deeper than %1 levels").arg(MaxDepth);
+        break;
+    case Failure::BadByte:
+        m_error = tr("Protocol error: unexpected byte 0x%1 where a reply should start (is this "
+                     "a Redis server?)")
+                      .arg(detail, 2, 16, QLatin1Char('0'));
+        break;
+    case Failure::BadLength:
+        m_error = tr("Protocol error: malformed length in a reply");
+        break;
+    }
     return false;
 }

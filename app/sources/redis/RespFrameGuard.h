@@ -30,20 +30,23 @@ public:
     static constexpr int MaxDepth = 7; // hiredis 0.14 refuses deeper nesting itself
 
 private:
-    bool scanByte(char c);
-    bool headerComplete();
-    bool elementDone();
-    bool fail(const QString& reason);
-
     enum class State { Type, Line, Header, Bulk };
+    enum class Failure { None, TooLarge, TooManyElements, TooDeep, BadByte, BadLength };
+
+    qint64 scanHeaderBytes(const char* data, qint64 length, qint64 i);
+    bool headerComplete();
+    void elementDone();
+    bool fail(Failure failure, qint64 detail = 0);
 
     qint64 m_maxReplyBytes;
     State m_state = State::Type;
     char m_type = 0;
-    QByteArray m_header;          // digits of a $ or * header
-    qint64 m_bulkRemaining = 0;   // payload bytes plus CRLF still to skip
-    qint64 m_replyBytes = 0;      // bytes of the current top-level reply so far
-    std::vector<qint64> m_stack;  // elements still expected at each open array level
-    QString m_error;
+    qint64 m_number = 0;        // the length a $ or * header announces, read digit by digit
+    int m_digits = 0;
+    bool m_negative = false;
+    qint64 m_bulkRemaining = 0; // payload bytes plus CRLF still to skip
+    qint64 m_replyBytes = 0;    // bytes of the current top-level reply so far
+    std::vector<qint64> m_stack; // elements still expected at each open array level
+    QString m_error;             // built only on failure: the hot path never formats text
     bool m_exceededLimit = false;
 };
