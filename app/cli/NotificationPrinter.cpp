@@ -53,7 +53,7 @@ QByteArray NotificationPrinter::toJsonLine(const Notification& n)
         {QStringLiteral("title"), n.title},
         {QStringLiteral("body"), n.completeBody()},
         {QStringLiteral("priority"), n.priority},
-        {QStringLiteral("url"), stringOrNull(n.url.toString())},
+        {QStringLiteral("url"), stringOrNull(n.url.text())},
         {QStringLiteral("tags"), QJsonArray::fromStringList(n.tags)},
         {QStringLiteral("time"), isoTime(n.time)},
         {QStringLiteral("received"), isoTime(n.received)},
@@ -69,7 +69,7 @@ QByteArray NotificationPrinter::toTextLine(const Notification& n)
     if (!n.body.isEmpty())
         line += QStringLiteral(": ") + oneLine(n.completeBody());
     if (!n.url.isEmpty())
-        line += QStringLiteral(" <") + n.url.toString() + QLatin1Char('>');
+        line += QStringLiteral(" <") + n.url.text() + QLatin1Char('>');
     return line.toUtf8() + '\n';
 }
 

@@ -8,10 +8,12 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "notifications/SafeUrl.h"
+
 // A "view" action as ntfy defines it: a labelled button that opens a URL.
 struct NotificationAction {
     QString label;
-    QUrl url; // http, https or mailto only; other schemes are dropped by the parser
+    SafeUrl url; // http, https or mailto only; other schemes are dropped by the parser
 
     friend bool operator==(const NotificationAction&, const NotificationAction&) = default;
 };
@@ -32,7 +34,7 @@ struct Notification {
     QString body;        // capped at NotificationParser::MaxBodyChars
     QString fullBody;    // the whole body when `body` was cut, otherwise empty
     int priority = Normal; // 1..5
-    QUrl url;              // click target: http, https or mailto only, otherwise empty
+    SafeUrl url;           // click target: http, https or mailto only, otherwise empty
     QUrl iconUrl;          // not fetched unless the user allows remote icons
     QStringList tags;
     QList<NotificationAction> actions;

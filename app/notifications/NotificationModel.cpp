@@ -7,8 +7,9 @@
 
 namespace {
 
-QString hostOf(const QUrl& url)
+QString hostOf(const SafeUrl& link)
 {
+    const QUrl url = link.toUrl();
     if (url.scheme() == QLatin1String("mailto"))
         return url.path();
     return url.host();
@@ -20,7 +21,7 @@ QVariantList actionsOf(const Notification& n)
     actions.reserve(n.actions.size());
     for (const NotificationAction& action : n.actions) {
         actions.append(QVariantMap{{QStringLiteral("label"), action.label},
-                                   {QStringLiteral("url"), action.url},
+                                   {QStringLiteral("url"), action.url.toUrl()},
                                    {QStringLiteral("host"), hostOf(action.url)}});
     }
     return actions;
@@ -74,7 +75,7 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
     case PriorityRole:
         return n.priority;
     case UrlRole:
-        return n.url;
+        return n.url.toUrl();
     case UrlHostRole:
         return hostOf(n.url);
     case TimeRole:

@@ -338,12 +338,23 @@ bool hasHost(QStringView rest)
         }
     }
     QStringView host = authority.sliced(authority.lastIndexOf(u'@') + 1);
-    if (!host.startsWith(u'[')) // not an IPv6 literal, whose colons are no port
-        host.truncate(host.lastIndexOf(u':') < 0 ? host.size() : host.lastIndexOf(u':'));
+    if (host.startsWith(u'[')) // an IPv6 literal, whose colons are no port
+        return host.indexOf(u']') > 1;
+    host.truncate(host.lastIndexOf(u':') < 0 ? host.size() : host.lastIndexOf(u':'));
+    // What QUrl would accept as a registered name: letters, digits, - . _ ~ %, and non-ASCII
+    // (internationalised names). Checked here because no QUrl is built on the ingest path.
+    for (const QChar c : host) {
+        const char16_t u = c.unicode();
+        const bool ok = u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+                        (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_' || u == '~' ||
+                        u == '%';
+        if (!ok)
+            return false;
+    }
     return !host.isEmpty();
 }
 
-// Checked on the text, before QUrl, which would otherwise happily parse "javascript:...".
+// Checked on the text: QUrl would happily parse "javascript:...", and is not built here at all.
 bool hasAllowedSchemeAndTarget(QStringView text, Schemes schemes)
 {
     const qsizetype colon = text.indexOf(u':');
@@ -357,13 +368,12 @@ bool hasAllowedSchemeAndTarget(QStringView text, Schemes schemes)
     return false;
 }
 
-QUrl safeUrl(const QString& text, Schemes schemes)
+SafeUrl safeUrl(const QString& text, Schemes schemes)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     if (hasForbiddenCharacter(trimmed) || !hasAllowedSchemeAndTarget(trimmed, schemes))
         return {};
-    QUrl url(trimmed, QUrl::TolerantMode);
-    return url.isValid() ? url : QUrl();
+    return SafeUrl::fromCheckedText(std::move(trimmed));
 }
 
 bool mayBeUrl(const Value& v)
@@ -371,13 +381,13 @@ bool mayBeUrl(const Value& v)
     return v.isString() && !v.rawString().isEmpty() && v.rawString().size() <= MaxUrlBytes;
 }
 
-QUrl safeUrl(const Value& v, Schemes schemes)
+SafeUrl safeUrl(const Value& v, Schemes schemes)
 {
-    return mayBeUrl(v) ? safeUrl(v.toString(), schemes) : QUrl();
+    return mayBeUrl(v) ? safeUrl(v.toString(), schemes) : SafeUrl();
 }
 
 // Gotify: extras["client::notification"]["click"]["url"].
-QUrl gotifyClickUrl(const Value& extras)
+SafeUrl gotifyClickUrl(const Value& extras)
 {
     if (!extras.isObject())
         return {};
@@ -387,12 +397,12 @@ QUrl gotifyClickUrl(const Value& extras)
 }
 
 // The first candidate that is a usable URL wins, so a refused `click` does not hide a good `url`.
-QUrl urlOf(const Fields& fields)
+SafeUrl urlOf(const Fields& fields)
 {
     for (const Field name : {Click, Url, Link}) {
         if (!mayBeUrl(fields[name]))
             continue; // the common case: no QUrl made and destroyed for nothing
-        QUrl url = safeUrl(fields[name], Schemes::WebAndMail);
+        SafeUrl url = safeUrl(fields[name], Schemes::WebAndMail);
         if (!url.isEmpty())
             return url;
     }
@@ -507,7 +517,7 @@ void readObject(const JsonScanner& json, const QByteArray& payload, Notification
     n.time = timeOf(fields);
     n.url = urlOf(fields);
     if (mayBeUrl(fields[Icon]))
-        n.iconUrl = safeUrl(fields[Icon], Schemes::Web);
+        n.iconUrl = safeUrl(fields[Icon], Schemes::Web).toUrl();
     if (fields[Tags].isDefined())
         n.tags = tagsOf(fields[Tags]);
     if (fields[Actions].isDefined())

@@ -127,6 +127,13 @@ QDateTime dateTime(const QVariant& value)
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// Links are stored as SafeUrl::text(), which the parser checked (http, https or mailto), and come
+// back as that text without being parsed again.
+SafeUrl storedUrl(const QString& text)
+{
+    return SafeUrl::fromCheckedText(text);
+}
+
 QString tagsJson(const QStringList& tags)
 {
     if (tags.isEmpty())
@@ -142,7 +149,7 @@ QString actionsJson(const QList<NotificationAction>& actions)
     QJsonArray array;
     for (const NotificationAction& action : actions)
         array.append(QJsonObject{{QStringLiteral("label"), action.label},
-                                 {QStringLiteral("url"), action.url.toString(QUrl::FullyEncoded)}});
+                                 {QStringLiteral("url"), action.url.text()}});
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -164,7 +171,7 @@ QList<NotificationAction> actionsFromJson(const QString& json)
     for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonObject object = value.toObject();
         actions.append({object.value(QLatin1String("label")).toString(),
-                        QUrl(object.value(QLatin1String("url")).toString())});
+                        storedUrl(object.value(QLatin1String("url")).toString())});
     }
     return actions;
 }
@@ -194,7 +201,7 @@ void bindRow(QSqlQuery& query, const Notification& n, const Notification* previo
     if (changed(&Notification::priority))
         query.bindValue(7, n.priority);
     if (changed(&Notification::url))
-        query.bindValue(8, text(n.url.toString(QUrl::FullyEncoded)));
+        query.bindValue(8, text(n.url.text()));
     if (changed(&Notification::iconUrl))
         query.bindValue(9, text(n.iconUrl.toString(QUrl::FullyEncoded)));
     if (changed(&Notification::tags))
@@ -223,7 +230,7 @@ Notification fromRow(const QSqlQuery& query)
     n.body = query.value(6).toString();
     n.fullBody = query.value(7).toString();
     n.priority = query.value(8).toInt();
-    n.url = QUrl(query.value(9).toString());
+    n.url = storedUrl(query.value(9).toString());
     n.iconUrl = QUrl(query.value(10).toString());
     n.tags = tagsFromJson(query.value(11).toString());
     n.actions = actionsFromJson(query.value(12).toString());

@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(index.data(NotificationModel::SourceRole).toString(), n.source);
         QCOMPARE(index.data(NotificationModel::PriorityRole).toInt(),
                  static_cast<int>(Notification::High));
-        QCOMPARE(index.data(NotificationModel::UrlRole).toUrl(), n.url);
+        QCOMPARE(index.data(NotificationModel::UrlRole).toUrl(), n.url.toUrl());
         QCOMPARE(index.data(NotificationModel::UrlHostRole).toString(),
                  QStringLiteral("shop.example.com"));
         QCOMPARE(index.data(NotificationModel::TimeRole).toDateTime(), n.time);
@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(actions.size(), 2);
         const QVariantMap open = actions.at(0).toMap();
         QCOMPARE(open.value(QStringLiteral("label")).toString(), QStringLiteral("Open"));
-        QCOMPARE(open.value(QStringLiteral("url")).toUrl(), n.actions.at(0).url);
+        QCOMPARE(open.value(QStringLiteral("url")).toUrl(), n.actions.at(0).url.toUrl());
         QCOMPARE(open.value(QStringLiteral("host")).toString(), QStringLiteral("a.example.org"));
         QCOMPARE(actions.at(1).toMap().value(QStringLiteral("host")).toString(),
                  QStringLiteral("ops@example.com"));
