@@ -65,8 +65,9 @@ QString Application::historyPath(const Options& options, const QString& configFi
 
 bool Application::start(QString* error)
 {
-    m_configFile = m_options.configFile.isEmpty() ? defaultConfigFile()
-                                                  : QFileInfo(m_options.configFile).absoluteFilePath();
+    m_configFile = m_options.configFile.isEmpty()
+                       ? defaultConfigFile()
+                       : QFileInfo(m_options.configFile).absoluteFilePath();
     m_instance = new SingleInstance(m_configFile, this);
     if (!m_instance->claim()) {
         qCInfo(lcApp) << "Herald is already running with" << m_configFile << "- showing it";
@@ -193,7 +194,8 @@ void Application::connectSources()
             [this](const QString& connection, const QString&, const QString& reason) {
                 m_log->append(connection, reason);
                 m_window->setConnectionStatus(
-                    connection, {SourceStatus::State::Error, SourceStatus::Cause::Permission, reason, -1});
+                    connection,
+                    {SourceStatus::State::Error, SourceStatus::Cause::Permission, reason, -1});
             });
     connect(m_sources, &SourceManager::disconnected, this,
             [this](const QString& connection, const QDateTime& from, const QDateTime& to) {
@@ -206,7 +208,8 @@ void Application::connectSources()
     connect(m_sources, &SourceManager::configurationError, this,
             [this](const QString& connection, const QString& reason) {
                 m_log->append(connection, reason);
-                onStatus(connection, {SourceStatus::State::Error, SourceStatus::Cause::Protocol, reason, -1});
+                onStatus(connection,
+                         {SourceStatus::State::Error, SourceStatus::Cause::Protocol, reason, -1});
             });
     connect(m_sources, &SourceManager::connectionRemoved, this, [this](const QString& connection) {
         if (m_tray)

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
-
 #include <memory>
 
 class ConnectionLog;
@@ -34,13 +33,13 @@ class Application : public QObject {
 
 public:
     struct Options {
-        QString configFile;     // empty: the platform's default settings file
-        QString dataDir;        // empty: next to --config, or the platform's data directory
-        QStringList sources;    // --source: used instead of the saved connections, never saved
-        QStringList channels;   // --channel / --pattern for sources whose URL names none
+        QString configFile;   // empty: the platform's default settings file
+        QString dataDir;      // empty: next to --config, or the platform's data directory
+        QStringList sources;  // --source: used instead of the saved connections, never saved
+        QStringList channels; // --channel / --pattern for sources whose URL names none
         QStringList patterns;
         bool minimized = false;
-        QString notifierBackend; // "freedesktop", "tray" or "popup"; empty: the best available
+        QString notifierBackend;   // "freedesktop", "tray" or "popup"; empty: the best available
         UrlOpener::Open urlOpener; // tests inject one; empty: the desktop's browser
     };
 

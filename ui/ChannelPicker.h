@@ -4,7 +4,6 @@
 #include "storage/ConnectionProfile.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QCheckBox;

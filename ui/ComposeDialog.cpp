@@ -38,8 +38,8 @@ ComposeDialog::ComposeDialog(const QList<Target>& targets, QWidget* parent)
     m_channel->setEditable(true);
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_body->setTabChangesFocus(true);
-    const QStringList priorities{tr("Default"), tr("1 - min"), tr("2 - low"), tr("3 - normal"),
-                                 tr("4 - high"), tr("5 - urgent")};
+    const QStringList priorities{tr("Default"),    tr("1 - min"),  tr("2 - low"),
+                                 tr("3 - normal"), tr("4 - high"), tr("5 - urgent")};
     for (int i = 0; i < priorities.size(); ++i)
         m_priority->addItem(priorities[i], i);
     for (const Target& target : targets)

@@ -27,7 +27,8 @@ ConnectionLogDialog::ConnectionLogDialog(ConnectionLog* log, QWidget* parent)
     layout->addWidget(buttons);
     resize(760, 420);
 
-    connect(m_connection, &QComboBox::currentIndexChanged, this, &ConnectionLogDialog::showConnection);
+    connect(m_connection, &QComboBox::currentIndexChanged, this,
+            &ConnectionLogDialog::showConnection);
     connect(m_log, &ConnectionLog::appended, this, [this](const QString& connection) {
         if (m_connection->findText(connection) < 0)
             refreshConnections();

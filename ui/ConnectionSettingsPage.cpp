@@ -90,9 +90,10 @@ QWidget* ConnectionSettingsPage::buildForm()
         label->setWordWrap(true);
     }
     QWidget *caRow = nullptr, *certRow = nullptr, *keyRow = nullptr;
-    m_caFile = fileField(QStringLiteral("caFileLineEdit"), tr("Certificates (*.pem *.crt)"), &caRow);
-    m_certFile = fileField(QStringLiteral("certFileLineEdit"), tr("Certificates (*.pem *.crt)"),
-                           &certRow);
+    m_caFile =
+        fileField(QStringLiteral("caFileLineEdit"), tr("Certificates (*.pem *.crt)"), &caRow);
+    m_certFile =
+        fileField(QStringLiteral("certFileLineEdit"), tr("Certificates (*.pem *.crt)"), &certRow);
     m_keyFile = fileField(QStringLiteral("keyFileLineEdit"), tr("Keys (*.pem *.key)"), &keyRow);
 
     auto* form = new QFormLayout;
@@ -143,7 +144,8 @@ QLineEdit* ConnectionSettingsPage::fileField(const QString& objectName, const QS
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
     connect(browse, &QPushButton::clicked, this, [this, edit, filter] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), filter);
         if (!file.isEmpty()) {
             edit->setText(file);
             storeCurrent();
@@ -265,8 +267,8 @@ void ConnectionSettingsPage::testConnection()
     m_testResult->setText(tr("Connecting..."));
     connect(m_tester, &RedisCommandClient::ready, this, [this] {
         m_test->setEnabled(true);
-        m_testResult->setText(tr("Connected and authenticated to %1.")
-                                  .arg(currentEndpoint().displayName()));
+        m_testResult->setText(
+            tr("Connected and authenticated to %1.").arg(currentEndpoint().displayName()));
         m_tester->close();
     });
     connect(m_tester, &RedisCommandClient::failed, this, [this](const SourceStatus& status) {

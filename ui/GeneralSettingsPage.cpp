@@ -27,7 +27,8 @@ GeneralSettingsPage::GeneralSettingsPage(Settings* settings, QWidget* parent)
 
     auto* maxAge = new QSpinBox(this);
     maxAge->setObjectName(QStringLiteral("historyMaxAgeSpinBox"));
-    maxAge->setRange(SettingKeys::historyMaxAgeDays.minimum, SettingKeys::historyMaxAgeDays.maximum);
+    maxAge->setRange(SettingKeys::historyMaxAgeDays.minimum,
+                     SettingKeys::historyMaxAgeDays.maximum);
     maxAge->setSuffix(tr(" days"));
     maxAge->setSpecialValueText(tr("forever"));
     maxAge->setValue(settings->value(SettingKeys::historyMaxAgeDays));

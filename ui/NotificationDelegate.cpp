@@ -52,9 +52,9 @@ void NotificationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
     painter->save();
     const int priority = index.data(NotificationModel::PriorityRole).toInt();
-    painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, StripWidth,
-                            option.rect.height() - 4),
-                      priorityColor(priority));
+    painter->fillRect(
+        QRect(option.rect.left(), option.rect.top() + 2, StripWidth, option.rect.height() - 4),
+        priorityColor(priority));
     const QRect area = option.rect.adjusted(StripWidth + Margin, Margin, -Margin, -Margin);
     paintTexts(painter, option, index, area);
     painter->setPen(option.palette.color(QPalette::Midlight));

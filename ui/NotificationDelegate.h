@@ -21,5 +21,6 @@ public:
 private:
     void paintTexts(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
                     const QRect& area) const;
-    static QString elideLines(const QString& text, const QFontMetrics& metrics, int width, int lines);
+    static QString elideLines(const QString& text, const QFontMetrics& metrics, int width,
+                              int lines);
 };

@@ -63,7 +63,8 @@ void NotificationDetailPane::showNotification(const Notification& notification)
 {
     m_current = notification;
     m_title->setText(notification.title);
-    const QString time = QLocale().toString(notification.received.toLocalTime(), QLocale::LongFormat);
+    const QString time =
+        QLocale().toString(notification.received.toLocalTime(), QLocale::LongFormat);
     QStringList meta{notification.channel, notification.source, time,
                      tr("priority %1").arg(notification.priority)};
     if (!notification.pattern.isEmpty())

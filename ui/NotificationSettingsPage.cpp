@@ -52,7 +52,8 @@ QWidget* NotificationSettingsPage::popupsGroup()
 {
     auto* group = new QGroupBox(tr("Popups"), this);
     auto* form = new QFormLayout(group);
-    form->addRow(checkBox(SettingKeys::popupsEnabled, m_settings, tr("Show a popup for new notifications"),
+    form->addRow(checkBox(SettingKeys::popupsEnabled, m_settings,
+                          tr("Show a popup for new notifications"),
                           QStringLiteral("popupsEnabledCheckBox"), group));
     form->addRow(tr("Show each popup for:"),
                  spinBox(SettingKeys::popupDurationSeconds, m_settings, tr(" s"),

@@ -37,8 +37,10 @@ NotificationWindow::NotificationWindow(NotificationModel* model, HistoryStore* s
     buildUi();
     buildMenus();
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationWindow::refreshEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotificationWindow::refreshEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotificationWindow::refreshEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            &NotificationWindow::refreshEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            &NotificationWindow::refreshEmptyState);
     connect(m_store, &HistoryStore::inserted, this, &NotificationWindow::refreshChannels);
     connect(m_store, &HistoryStore::changed, this, &NotificationWindow::refreshChannels);
     refreshChannels();
@@ -62,7 +64,8 @@ void NotificationWindow::buildUi()
     searchDelay->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(searchDelay, &QTimer::timeout, this, &NotificationWindow::applyFilter);
-    connect(m_channelFilter, &QComboBox::currentIndexChanged, this, &NotificationWindow::applyFilter);
+    connect(m_channelFilter, &QComboBox::currentIndexChanged, this,
+            &NotificationWindow::applyFilter);
     connect(m_unreadOnly, &QCheckBox::toggled, this, &NotificationWindow::applyFilter);
 
     auto* filters = new QHBoxLayout;
@@ -83,7 +86,8 @@ void NotificationWindow::buildUi()
     m_list->setModel(m_model);
     m_list->setItemDelegate(new NotificationDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setUniformItemSizes(true); // every row is as tall: lets the view skip measuring 100k rows
+    m_list->setUniformItemSizes(
+        true); // every row is as tall: lets the view skip measuring 100k rows
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     connect(m_list, &QListView::activated, this, &NotificationWindow::activateIndex);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -136,8 +140,10 @@ void NotificationWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &NotificationWindow::quitRequested);
 
     QMenu* edit = menuBar()->addMenu(tr("&Notifications"));
-    edit->addAction(tr("Mark as &read"), QKeySequence(Qt::Key_R), this, [this] { markSelected(true); });
-    edit->addAction(tr("Mark as &unread"), QKeySequence(Qt::Key_U), this, [this] { markSelected(false); });
+    edit->addAction(tr("Mark as &read"), QKeySequence(Qt::Key_R), this,
+                    [this] { markSelected(true); });
+    edit->addAction(tr("Mark as &unread"), QKeySequence(Qt::Key_U), this,
+                    [this] { markSelected(false); });
     edit->addAction(tr("Mark &all as read"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
                     [this] { m_store->markAllRead(m_model->filter()); });
     edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &NotificationWindow::copySelected);

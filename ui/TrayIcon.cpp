@@ -45,8 +45,8 @@ void TrayIcon::buildMenu()
     m_dndMenu->addAction(tr("Until tomorrow"), this, [this] {
         emit doNotDisturbRequested(QDateTime(QDate::currentDate().addDays(1), QTime(8, 0)));
     });
-    m_dndOffAction = m_dndMenu->addAction(tr("Off"), this,
-                                          [this] { emit doNotDisturbRequested(QDateTime()); });
+    m_dndOffAction =
+        m_dndMenu->addAction(tr("Off"), this, [this] { emit doNotDisturbRequested(QDateTime()); });
     m_pauseAction = m_menu->addAction(tr("Pause all"));
     m_pauseAction->setCheckable(true);
     connect(m_pauseAction, &QAction::toggled, this, &TrayIcon::pauseRequested);
@@ -74,7 +74,8 @@ void TrayIcon::refreshRecent()
         font.setBold(!n.read);
         action->setFont(font);
         const qint64 rowId = n.rowId;
-        connect(action, &QAction::triggered, this, [this, rowId] { emit notificationActivated(rowId); });
+        connect(action, &QAction::triggered, this,
+                [this, rowId] { emit notificationActivated(rowId); });
         m_menu->insertAction(m_recentSeparator, action);
         m_recentActions << action;
     }

@@ -68,8 +68,8 @@ void TrayIconPainter::drawStateMark(QPainter& painter, const QRectF& box, State 
     if (state != State::DoNotDisturb && state != State::Error)
         return;
     // A diagonal stroke says "silenced"; an error gets an exclamation-style dot instead.
-    QPen pen(state == State::DoNotDisturb ? QColor(0x30, 0x30, 0x30) : Qt::white,
-             box.width() * 0.1, Qt::SolidLine, Qt::RoundCap);
+    QPen pen(state == State::DoNotDisturb ? QColor(0x30, 0x30, 0x30) : Qt::white, box.width() * 0.1,
+             Qt::SolidLine, Qt::RoundCap);
     painter.setPen(pen);
     if (state == State::DoNotDisturb) {
         painter.drawLine(QPointF(box.width() * 0.15, box.height() * 0.15),

@@ -3,7 +3,8 @@
 #include <QDesktopServices>
 
 UrlOpener::UrlOpener(Open open)
-    : m_open(open ? std::move(open) : Open([](const QUrl& url) { return QDesktopServices::openUrl(url); }))
+    : m_open(open ? std::move(open)
+                  : Open([](const QUrl& url) { return QDesktopServices::openUrl(url); }))
 {
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QUrl>
-
 #include <functional>
 
 // Opens a notification's link. Injected so tests can see what would be opened without a browser.

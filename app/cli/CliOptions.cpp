@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-
 #include <cstdio>
 
 namespace {
@@ -25,8 +24,8 @@ CliOptions::CliOptions(QCommandLineParser& parser)
                tr("FILE"))
     , m_cert(QStringLiteral("cert"), tr("Client certificate (PEM) for TLS."), tr("FILE"))
     , m_key(QStringLiteral("key"), tr("Private key (PEM) of the client certificate."), tr("FILE"))
-    , m_timeout(QStringLiteral("timeout"), tr("Give up after SECONDS in all (an overall deadline)."),
-                tr("SECONDS"))
+    , m_timeout(QStringLiteral("timeout"),
+                tr("Give up after SECONDS in all (an overall deadline)."), tr("SECONDS"))
 {
     parser.addOption(m_source);
     parser.addOption(m_passwordFile);

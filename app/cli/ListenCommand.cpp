@@ -24,8 +24,8 @@ int ListenCommand::start(const QStringList& arguments)
                                         "notification, one per line."));
     parser.addHelpOption();
     CliOptions common(parser);
-    const QCommandLineOption channel(QStringLiteral("channel"), tr("Subscribe to NAME (repeatable)."),
-                                     tr("NAME"));
+    const QCommandLineOption channel(QStringLiteral("channel"),
+                                     tr("Subscribe to NAME (repeatable)."), tr("NAME"));
     const QCommandLineOption pattern(QStringLiteral("pattern"),
                                      tr("Subscribe to the glob pattern GLOB (repeatable)."),
                                      tr("GLOB"));
@@ -43,7 +43,8 @@ int ListenCommand::start(const QStringList& arguments)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        CliOptions::printError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        CliOptions::printError(
+            tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
 
@@ -115,8 +116,8 @@ void ListenCommand::onStatus(const SourceStatus& status)
         QStringList what = m_source->channels();
         for (const QString& p : m_source->patterns())
             what << p;
-        CliOptions::printLine(
-            tr("connected to %1, subscribed to %2").arg(m_source->name(), what.join(QStringLiteral(", "))));
+        CliOptions::printLine(tr("connected to %1, subscribed to %2")
+                                  .arg(m_source->name(), what.join(QStringLiteral(", "))));
         return;
     }
     if (status.isPermanent()) {

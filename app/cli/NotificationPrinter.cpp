@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-
 #include <cstdio>
 
 namespace {

@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QUrl>
-
 #include <cstdio>
 
 PublishCommand::PublishCommand(QObject* parent)
@@ -28,8 +27,8 @@ int PublishCommand::start(const QStringList& arguments)
     const QCommandLineOption channel(QStringLiteral("channel"), tr("Publish on NAME."), tr("NAME"));
     const QCommandLineOption title(QStringLiteral("title"), tr("The title."), tr("T"));
     const QCommandLineOption body(QStringLiteral("body"), tr("The body."), tr("B"));
-    const QCommandLineOption priority(QStringLiteral("priority"), tr("Priority 1 (min) to 5 (urgent)."),
-                                      tr("1-5"));
+    const QCommandLineOption priority(QStringLiteral("priority"),
+                                      tr("Priority 1 (min) to 5 (urgent)."), tr("1-5"));
     const QCommandLineOption url(QStringLiteral("url"), tr("Where a click on it leads."), tr("U"));
     const QCommandLineOption raw(QStringLiteral("raw"), tr("Publish PAYLOAD exactly as given."),
                                  tr("PAYLOAD"));
@@ -54,8 +53,8 @@ int PublishCommand::start(const QStringList& arguments)
         return ExitUsage;
     }
     m_channel = parser.value(channel).toUtf8();
-    const bool structured = parser.isSet(title) || parser.isSet(body) || parser.isSet(priority) ||
-                            parser.isSet(url);
+    const bool structured =
+        parser.isSet(title) || parser.isSet(body) || parser.isSet(priority) || parser.isSet(url);
     if (parser.isSet(raw)) {
         if (structured) {
             CliOptions::printError(tr("--raw cannot be combined with --title, --body, --priority "
@@ -84,11 +83,10 @@ int PublishCommand::start(const QStringList& arguments)
 
     m_publisher = std::make_unique<RedisPublisher>();
     connect(m_publisher.get(), &RedisPublisher::published, this, [](qint64 receivers) {
-        const QByteArray line =
-            (receivers == 1 ? tr("Delivered to 1 subscriber.")
-                            : tr("Delivered to %1 subscribers.").arg(receivers))
-                .toUtf8() +
-            '\n';
+        const QByteArray line = (receivers == 1 ? tr("Delivered to 1 subscriber.")
+                                                : tr("Delivered to %1 subscribers.").arg(receivers))
+                                    .toUtf8() +
+                                '\n';
         std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
         std::fflush(stdout);
         QCoreApplication::exit(ExitOk);

@@ -7,7 +7,6 @@
 #include "cli/PublishCommand.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <memory>
 
@@ -24,8 +23,7 @@ const char* const Usage =
     "Exit codes: 0 ok, 1 other failure, 2 usage, 3 unreachable, 4 authentication,\n"
     "            5 permission (ACL), 6 TLS, 7 protocol or server error, 8 --count not reached\n";
 
-template <typename Command>
-int run(const QStringList& arguments)
+template <typename Command> int run(const QStringList& arguments)
 {
     Command command;
     const int code = command.start(arguments);

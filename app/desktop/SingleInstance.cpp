@@ -19,7 +19,8 @@ const QByteArray acknowledgement = QByteArrayLiteral("ok\n");
 constexpr qint64 maxRequestBytes = 64; // a peer is the same user, but never buffer without bound
 
 // USER is missing in some containers and services; the home directory still tells users apart.
-QString userName() {
+QString userName()
+{
     for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
         const QString name = qEnvironmentVariable(variable);
         if (!name.isEmpty())
@@ -28,7 +29,8 @@ QString userName() {
     return QDir::homePath();
 }
 
-QString instanceKey(const QString& settingsFile) {
+QString instanceKey(const QString& settingsFile)
+{
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(userName().toUtf8());
     hash.addData(QByteArrayView("\n", 1));
@@ -37,7 +39,8 @@ QString instanceKey(const QString& settingsFile) {
     return QStringLiteral("herald-") + QString::fromLatin1(hash.result().toHex().left(24));
 }
 
-int remainingMs(const QDeadlineTimer& deadline) {
+int remainingMs(const QDeadlineTimer& deadline)
+{
     return int(qMax<qint64>(0, deadline.remainingTime()));
 }
 
@@ -45,22 +48,27 @@ int remainingMs(const QDeadlineTimer& deadline) {
 
 SingleInstance::SingleInstance(const QString& settingsFile, QObject* parent)
     : QObject(parent)
-    , m_key(instanceKey(settingsFile)) {}
+    , m_key(instanceKey(settingsFile))
+{
+}
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::lockFilePath() const {
+QString SingleInstance::lockFilePath() const
+{
     QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
     if (dir.isEmpty())
         dir = QDir::tempPath();
     return dir + u'/' + m_key + QStringLiteral(".lock");
 }
 
-bool SingleInstance::isClaimed() const {
+bool SingleInstance::isClaimed() const
+{
     return m_lock && m_lock->isLocked();
 }
 
-bool SingleInstance::claim() {
+bool SingleInstance::claim()
+{
     if (isClaimed())
         return true;
     m_lock = std::make_unique<QLockFile>(lockFilePath());
@@ -80,7 +88,8 @@ bool SingleInstance::claim() {
     return true;
 }
 
-bool SingleInstance::listen() {
+bool SingleInstance::listen()
+{
     // We hold the lock, so a socket with our name is a leftover of a crashed instance.
     QLocalServer::removeServer(m_key);
     m_server = new QLocalServer(this);
@@ -89,7 +98,8 @@ bool SingleInstance::listen() {
     return m_server->listen(m_key);
 }
 
-void SingleInstance::acceptConnections() {
+void SingleInstance::acceptConnections()
+{
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readRequest(socket); });
@@ -97,7 +107,8 @@ void SingleInstance::acceptConnections() {
     }
 }
 
-void SingleInstance::readRequest(QLocalSocket* socket) {
+void SingleInstance::readRequest(QLocalSocket* socket)
+{
     if (!socket->canReadLine()) {
         if (socket->bytesAvailable() > maxRequestBytes)
             socket->disconnectFromServer();
@@ -110,7 +121,8 @@ void SingleInstance::readRequest(QLocalSocket* socket) {
     socket->disconnectFromServer();
 }
 
-bool SingleInstance::notifyRunning(int timeoutMs) {
+bool SingleInstance::notifyRunning(int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
     socket.connectToServer(m_key);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notifications/SafeUrl.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -7,8 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
-#include "notifications/SafeUrl.h"
 
 // A "view" action as ntfy defines it: a labelled button that opens a URL.
 struct NotificationAction {
@@ -26,19 +26,19 @@ struct NotificationAction {
 struct Notification {
     enum Priority { Min = 1, Low = 2, Normal = 3, High = 4, Urgent = 5 };
 
-    QString id;          // the publisher's id when it sent one, otherwise one made on receipt
-    QString source;      // the connection (profile) it came through, e.g. "redis://host:6379"
-    QString channel;     // the channel it was published on
-    QString pattern;     // the PSUBSCRIBE pattern that matched, empty for a plain SUBSCRIBE
-    QString title;       // capped at NotificationParser::MaxTitleChars
-    QString body;        // capped at NotificationParser::MaxBodyChars
-    QString fullBody;    // the whole body when `body` was cut, otherwise empty
+    QString id;            // the publisher's id when it sent one, otherwise one made on receipt
+    QString source;        // the connection (profile) it came through, e.g. "redis://host:6379"
+    QString channel;       // the channel it was published on
+    QString pattern;       // the PSUBSCRIBE pattern that matched, empty for a plain SUBSCRIBE
+    QString title;         // capped at NotificationParser::MaxTitleChars
+    QString body;          // capped at NotificationParser::MaxBodyChars
+    QString fullBody;      // the whole body when `body` was cut, otherwise empty
     int priority = Normal; // 1..5
     SafeUrl url;           // click target: http, https or mailto only, otherwise empty
     QUrl iconUrl;          // not fetched unless the user allows remote icons
     QStringList tags;
     QList<NotificationAction> actions;
-    QDateTime time;     // when the publisher says it happened (UTC); `received` when it says nothing
+    QDateTime time; // when the publisher says it happened (UTC); `received` when it says nothing
     QDateTime received; // when Herald received it (UTC)
     QByteArray raw;     // the payload exactly as received
 

@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,7 +18,8 @@ qint64 monotonicMs()
 } // namespace
 
 BackoffPolicy::BackoffPolicy()
-    : BackoffPolicy(Settings{}, monotonicMs, [] { return QRandomGenerator::global()->generateDouble(); })
+    : BackoffPolicy(Settings{}, monotonicMs,
+                    [] { return QRandomGenerator::global()->generateDouble(); })
 {
 }
 
@@ -32,8 +32,8 @@ BackoffPolicy::BackoffPolicy(Settings settings, Clock clock, Random random)
 
 int BackoffPolicy::nextDelayMs()
 {
-    const double base = std::min<double>(m_settings.maxMs,
-                                         m_settings.initialMs * std::pow(2.0, std::min(m_failures, 30)));
+    const double base = std::min<double>(
+        m_settings.maxMs, m_settings.initialMs * std::pow(2.0, std::min(m_failures, 30)));
     ++m_failures;
     const double jitter = std::clamp(m_settings.jitter, 0.0, 1.0);
     const double factor = 1.0 - jitter * m_random();

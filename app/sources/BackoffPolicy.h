@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <functional>
 
 // Jittered exponential backoff for reconnects.
@@ -19,8 +18,8 @@ public:
         double jitter = 0.2; // 0 = none, 1 = anywhere in [0, delay]
         int stableAfterMs = 10'000;
     };
-    using Clock = std::function<qint64()>;    // monotonic milliseconds
-    using Random = std::function<double()>;   // uniform in [0, 1)
+    using Clock = std::function<qint64()>;  // monotonic milliseconds
+    using Random = std::function<double()>; // uniform in [0, 1)
 
     BackoffPolicy();
     BackoffPolicy(Settings settings, Clock clock, Random random);

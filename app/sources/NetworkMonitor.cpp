@@ -5,8 +5,8 @@
 NetworkMonitor::NetworkMonitor(QObject* parent)
     : QObject(parent)
 {
-    m_available = QNetworkInformation::loadBackendByFeatures(
-        QNetworkInformation::Feature::Reachability);
+    m_available =
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
     if (!m_available)
         return;
     QNetworkInformation* info = QNetworkInformation::instance();

@@ -47,7 +47,8 @@ void SourceManager::setProfiles(const QList<ConnectionProfile>& profiles,
         wanted.insert(profile.id);
         if (m_overrides.contains(profile.id)) {
             apply(profile, m_overrides.value(profile.id));
-        } else if (m_running.contains(profile.id) && sameConnection(m_running[profile.id].profile, profile)) {
+        } else if (m_running.contains(profile.id) &&
+                   sameConnection(m_running[profile.id].profile, profile)) {
             apply(profile, m_running[profile.id].password); // channels only: no new password needed
         } else {
             m_waiting.insert(profile.id, profile);
@@ -68,8 +69,9 @@ void SourceManager::onPasswordRead(const QString& key, const QString& secret, co
         return;
     const ConnectionProfile profile = m_waiting.take(key);
     if (!error.isEmpty())
-        emit configurationError(profile.displayName(),
-                                tr("The password could not be read from the keychain: %1").arg(error));
+        emit configurationError(
+            profile.displayName(),
+            tr("The password could not be read from the keychain: %1").arg(error));
     apply(profile, secret);
 }
 
@@ -180,8 +182,10 @@ QString SourceManager::subscriptionSummary() const
     QStringList parts;
     for (const Running& running : m_running) {
         QStringList names = running.source->channels() + running.source->patterns();
-        parts << tr("%1 on %2").arg(names.isEmpty() ? tr("nothing yet") : names.join(QStringLiteral(", ")),
-                                    running.profile.displayName());
+        parts << tr("%1 on %2")
+                     .arg(names.isEmpty() ? tr("nothing yet") : names.join(QStringLiteral(", ")),
+                          running.profile.displayName());
     }
-    return parts.isEmpty() ? QString() : tr("Listening to %1.").arg(parts.join(QStringLiteral("; ")));
+    return parts.isEmpty() ? QString()
+                           : tr("Listening to %1.").arg(parts.join(QStringLiteral("; ")));
 }

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 
 class SecretStore;
@@ -71,8 +70,8 @@ private:
 
     SecretStore* m_secrets = nullptr;
     SourceFactory m_factory;
-    QHash<QString, Running> m_running;              // by profile id
-    QHash<QString, ConnectionProfile> m_waiting;    // profiles waiting for their password
+    QHash<QString, Running> m_running;           // by profile id
+    QHash<QString, ConnectionProfile> m_waiting; // profiles waiting for their password
     QHash<QString, QString> m_overrides;
     bool m_paused = false;
 };

@@ -40,7 +40,8 @@ QString SourceStatus::describe() const
     QString line = stateName();
     if (retryInMs >= 0 && (state == State::Reconnecting || state == State::Error)) {
         const int seconds = (retryInMs + 999) / 1000;
-        line += QCoreApplication::translate("SourceStatus", " (retrying in %n s)", nullptr, seconds);
+        line +=
+            QCoreApplication::translate("SourceStatus", " (retrying in %n s)", nullptr, seconds);
     }
     if (!reason.isEmpty())
         line += QStringLiteral(": ") + reason;

@@ -13,11 +13,13 @@ Q_LOGGING_CATEGORY(lcSecrets, "herald.storage.secrets", QtWarningMsg)
 const QString probeKey = QStringLiteral("herald-keychain-probe");
 
 // A missing entry is an answer, not a failure: the caller simply has no secret stored yet.
-bool succeeded(const QKeychain::Job* job) {
+bool succeeded(const QKeychain::Job* job)
+{
     return job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
 }
 
-QString failureText(const QKeychain::Job* job, const QString& action) {
+QString failureText(const QKeychain::Job* job, const QString& action)
+{
     const QString detail = job->errorString().isEmpty()
                                ? KeychainSecretStore::tr("error %1").arg(int(job->error()))
                                : job->errorString();
@@ -27,7 +29,8 @@ QString failureText(const QKeychain::Job* job, const QString& action) {
 
 // Jobs get no parent: QtKeychain's backends call back into a job that is still running, so a
 // job must not be deleted with its owner; autoDelete frees it once it has finished.
-template <typename JobType> JobType* newJob(const QString& key) {
+template <typename JobType> JobType* newJob(const QString& key)
+{
     auto* job = new JobType(KeychainSecretStore::serviceName());
     job->setAutoDelete(true);
     job->setKey(key);
@@ -37,13 +40,17 @@ template <typename JobType> JobType* newJob(const QString& key) {
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QObject* parent)
-    : SecretStore(parent) {}
+    : SecretStore(parent)
+{
+}
 
-QString KeychainSecretStore::serviceName() {
+QString KeychainSecretStore::serviceName()
+{
     return QStringLiteral("Herald");
 }
 
-void KeychainSecretStore::read(const QString& key) {
+void KeychainSecretStore::read(const QString& key)
+{
     auto* job = newJob<QKeychain::ReadPasswordJob>(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         if (succeeded(job))
@@ -54,7 +61,8 @@ void KeychainSecretStore::read(const QString& key) {
     job->start();
 }
 
-void KeychainSecretStore::write(const QString& key, const QString& secret) {
+void KeychainSecretStore::write(const QString& key, const QString& secret)
+{
     auto* job = newJob<QKeychain::WritePasswordJob>(key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
@@ -64,7 +72,8 @@ void KeychainSecretStore::write(const QString& key, const QString& secret) {
     job->start();
 }
 
-void KeychainSecretStore::remove(const QString& key) {
+void KeychainSecretStore::remove(const QString& key)
+{
     auto* job = newJob<QKeychain::DeletePasswordJob>(key);
     connect(job, &QKeychain::Job::finished, this, [this, job, key] {
         emit removeFinished(key, succeeded(job) ? QString()
@@ -73,11 +82,13 @@ void KeychainSecretStore::remove(const QString& key) {
     job->start();
 }
 
-QString KeychainSecretStore::description() const {
+QString KeychainSecretStore::description() const
+{
     return tr("Passwords are kept in the system keychain.");
 }
 
-void KeychainSecretStore::probe(QObject* context, ProbeCallback done, int timeoutMs) {
+void KeychainSecretStore::probe(QObject* context, ProbeCallback done, int timeoutMs)
+{
     // Shared by the job and the timer: whichever comes first answers, the other stays silent.
     auto pending = std::make_shared<ProbeCallback>(std::move(done));
     auto answer = [pending](bool available, const QString& why) {

@@ -1,7 +1,9 @@
 #include "SecretStore.h"
 
 SecretStore::SecretStore(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
 // Defined here so the vtable and the moc output have one home.
 SecretStore::~SecretStore() = default;

@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-
 #include <cstdio>
 #include <optional>
 
@@ -34,7 +33,8 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
                                      QStringLiteral("GLOB"));
     const QCommandLineOption config(
         QStringLiteral("config"),
-        QCoreApplication::translate("main", "Use FILE for settings (and keep the history beside it)."),
+        QCoreApplication::translate("main",
+                                    "Use FILE for settings (and keep the history beside it)."),
         QStringLiteral("FILE"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
@@ -43,10 +43,10 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
     const QCommandLineOption minimized(
         QStringLiteral("minimized"),
         QCoreApplication::translate("main", "Start in the tray, without opening the window."));
-    const QCommandLineOption notifier(QStringLiteral("notifier"),
-                                      QCoreApplication::translate(
-                                          "main", "Popups through BACKEND: freedesktop, tray or popup."),
-                                      QStringLiteral("BACKEND"));
+    const QCommandLineOption notifier(
+        QStringLiteral("notifier"),
+        QCoreApplication::translate("main", "Popups through BACKEND: freedesktop, tray or popup."),
+        QStringLiteral("BACKEND"));
     parser.addOptions({source, channel, pattern, config, dataDir, minimized, notifier});
     parser.process(core); // exits on --help, --version and unknown options
     options->sources = parser.values(source);
@@ -56,7 +56,8 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
     options->dataDir = parser.value(dataDir);
     options->minimized = parser.isSet(minimized);
     options->notifierBackend = parser.value(notifier);
-    if (options->sources.isEmpty() && (!options->channels.isEmpty() || !options->patterns.isEmpty())) {
+    if (options->sources.isEmpty() &&
+        (!options->channels.isEmpty() || !options->patterns.isEmpty())) {
         std::fputs("herald: --channel and --pattern need a --source\n", stderr);
         return 2;
     }

@@ -163,7 +163,8 @@ private slots:
     {
         m_desktop.closeAll();
         for (int i = 1; i <= 12; ++i)
-            m_redis.publish("flood", QByteArray("{\"title\":\"flood item ") + QByteArray::number(i) + "\"}");
+            m_redis.publish("flood",
+                            QByteArray("{\"title\":\"flood item ") + QByteArray::number(i) + "\"}");
         QTRY_COMPARE_WITH_TIMEOUT(storedCount("flood"), 12, 10'000);
         QTRY_VERIFY_WITH_TIMEOUT(dunstEntriesContaining("new notifications on flood") >= 1, 10'000);
         int individual = 0; // popups whose own title is a flood item: the first three only
@@ -179,7 +180,8 @@ private slots:
         m_desktop.closeAll();
         m_redis.publish("hostile:markup", "{\"title\":\"<b>E2E bold</b>\",\"body\":\"<i>x</i> "
                                           "<a href='https://evil.example'>click</a>\"}");
-        m_redis.publish("hostile:bidi", QByteArray("{\"title\":\"E2E bidi \xe2\x80\xae" "cod.exe\"}"));
+        m_redis.publish("hostile:bidi", QByteArray("{\"title\":\"E2E bidi \xe2\x80\xae"
+                                                   "cod.exe\"}"));
         m_redis.publish("hostile:utf8", QByteArray("E2E invalid \xff\xfe utf8"));
         QString error;
         QVERIFY(m_redis.pipe(hugePublishCommand(), &error));
@@ -214,16 +216,17 @@ private slots:
             "{\"title\":\"New comment on PR #212\",\"body\":\"Ana: looks good, one nit about "
             "the retry delay.\",\"url\":\"https://git.example.com/herald/pull/212\"}",
             "{\"title\":\"Deploy finished\",\"body\":\"web-42 deployed build 9f3c2 to "
-            "production in 3m12s.\",\"priority\":4,\"url\":\"https://ci.example.com/builds/9f3c2\"}",
+            "production in "
+            "3m12s.\",\"priority\":4,\"url\":\"https://ci.example.com/builds/9f3c2\"}",
             "{\"title\":\"Disk almost full\",\"body\":\"/var is at 93% on web-2. Old logs can "
             "be rotated with logrotate -f.\",\"priority\":5,"
             "\"url\":\"https://grafana.example.com/d/disk\"}"};
         for (const QByteArray& sample : samples)
             m_redis.publish("alerts", sample);
         QTRY_VERIFY_WITH_TIMEOUT(stored("Disk almost full").has_value(), 10'000);
-        QProcess::execute("xdotool", {"search", "--name", "^Herald$", "windowactivate", "--sync",
-                                      "key", "--clearmodifiers", "ctrl+f", "Tab", "Tab", "Tab",
-                                      "Down"});
+        QProcess::execute("xdotool",
+                          {"search", "--name", "^Herald$", "windowactivate", "--sync", "key",
+                           "--clearmodifiers", "ctrl+f", "Tab", "Tab", "Tab", "Down"});
         QTRY_COMPARE_WITH_TIMEOUT(m_desktop.displayedCount() > 0, true, 10'000);
         QVERIFY(m_desktop.screenshot(dir + "/desktop.png"));
     }
@@ -233,8 +236,8 @@ private:
     {
         const QByteArray body(10 * 1024 * 1024, 'A');
         const QByteArray payload = "{\"title\":\"E2E huge\",\"body\":\"" + body + "\"}";
-        return "*3\r\n$7\r\nPUBLISH\r\n$12\r\nhostile:huge\r\n$" + QByteArray::number(payload.size()) +
-               "\r\n" + payload + "\r\n";
+        return "*3\r\n$7\r\nPUBLISH\r\n$12\r\nhostile:huge\r\n$" +
+               QByteArray::number(payload.size()) + "\r\n" + payload + "\r\n";
     }
 };
 

@@ -36,7 +36,9 @@ private slots:
                    "deploy:*", "--format", "json", "--count", "2", "--timeout", "30"});
         QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "alerts"), QByteArray("1"), 10'000);
         QTRY_VERIFY(cli.standardError().contains("connected to"));
-        server.publish("alerts", "{\"title\":\"CPU hot\",\"body\":\"92%\",\"priority\":\"high\",\"url\":\"https://grafana.example/d/1\"}");
+        server.publish("alerts", "{\"title\":\"CPU "
+                                 "hot\",\"body\":\"92%\",\"priority\":\"high\",\"url\":\"https://"
+                                 "grafana.example/d/1\"}");
         server.publish("deploy:web", "shipped");
         QVERIFY(cli.waitForFinished());
         QCOMPARE(cli.exitCode(), 0);
@@ -92,7 +94,8 @@ private slots:
         QVERIFY(cli.waitForFinished());
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(cli.standardOutput().contains("\"body\":\"after\""));
-        QVERIFY2(cli.standardError().contains("gap: disconnected from"), cli.standardError().constData());
+        QVERIFY2(cli.standardError().contains("gap: disconnected from"),
+                 cli.standardError().constData());
     }
 
     void publishReachesRedisCliSubscribe()
@@ -143,8 +146,8 @@ private slots:
         QCOMPARE(cli.run({"channels", "--source", server.url()}), 0);
         QCOMPARE(cli.standardOutput(), QByteArray("alerts\t2\nbuilds\t1\n"));
         CliRunner filtered;
-        QCOMPARE(filtered.run({"channels", "--source", server.url(), "--pattern", "b*", "--format",
-                               "json"}),
+        QCOMPARE(filtered.run(
+                     {"channels", "--source", server.url(), "--pattern", "b*", "--format", "json"}),
                  0);
         QCOMPARE(filtered.standardOutput().trimmed(),
                  QByteArray("[{\"channel\":\"builds\",\"subscribers\":1}]"));
@@ -167,19 +170,22 @@ private slots:
         serverOptions.password = "correct-horse";
         RedisServer server(serverOptions);
         startServer(server);
-        const QString url = QStringLiteral("redis://:battery-staple@127.0.0.1:%1").arg(server.port());
+        const QString url =
+            QStringLiteral("redis://:battery-staple@127.0.0.1:%1").arg(server.port());
         for (const QString command : {"listen", "publish", "channels"}) {
             CliRunner cli;
             QStringList args{command, "--source", url, "--channel", "x", "--timeout", "20"};
             if (command == "publish")
-                args << "--title" << "t";
+                args << "--title"
+                     << "t";
             if (command == "channels")
                 args = QStringList{command, "--source", url};
             QCOMPARE(cli.run(args), 4);
             const QByteArray err = cli.standardError();
             QVERIFY2(err.contains("Wrong password"), err.constData());
             QCOMPARE(lineCount(err), 1);
-            QVERIFY(!err.contains("battery-staple") && !cli.standardOutput().contains("battery-staple"));
+            QVERIFY(!err.contains("battery-staple") &&
+                    !cli.standardOutput().contains("battery-staple"));
         }
     }
 
@@ -204,18 +210,19 @@ private slots:
     void aclRefusalExitsFive()
     {
         RedisServer::Options serverOptions;
-        serverOptions.extraArguments = {"--user", "eve", "on", ">evepw", "~*", "&public",
-                                               "+@all"};
+        serverOptions.extraArguments = {"--user", "eve", "on", ">evepw", "~*", "&public", "+@all"};
         RedisServer server(serverOptions);
         startServer(server);
         const QString url = QStringLiteral("redis://eve:evepw@127.0.0.1:%1").arg(server.port());
         CliRunner cli;
-        QCOMPARE(cli.run({"listen", "--source", url, "--channel", "payroll", "--timeout", "20"}), 5);
+        QCOMPARE(cli.run({"listen", "--source", url, "--channel", "payroll", "--timeout", "20"}),
+                 5);
         const QByteArray err = cli.standardError();
         QVERIFY2(err.contains("No permission to subscribe to \"payroll\""), err.constData());
 
         CliRunner publish;
-        QCOMPARE(publish.run({"publish", "--source", url, "--channel", "payroll", "--body", "x"}), 5);
+        QCOMPARE(publish.run({"publish", "--source", url, "--channel", "payroll", "--body", "x"}),
+                 5);
         QVERIFY(publish.standardError().contains("payroll"));
     }
 
@@ -230,8 +237,8 @@ private slots:
         startServer(server);
 
         CliRunner untrusted;
-        QCOMPARE(untrusted.run({"listen", "--source", server.tlsUrl(), "--channel", "x",
-                                "--timeout", "20"}),
+        QCOMPARE(untrusted.run(
+                     {"listen", "--source", server.tlsUrl(), "--channel", "x", "--timeout", "20"}),
                  6);
         QVERIFY2(untrusted.standardError().contains("trusted certificate authority"),
                  untrusted.standardError().constData());
@@ -254,13 +261,15 @@ private slots:
                           "--channel", "x", "--timeout", "1.5"}),
                  3);
         const QByteArray err = cli.standardError();
-        QVERIFY2(err.contains("reconnecting") && err.contains("Connection refused"), err.constData());
+        QVERIFY2(err.contains("reconnecting") && err.contains("Connection refused"),
+                 err.constData());
         QVERIFY(err.contains("not connected when the timeout ran out"));
 
         CliRunner publish;
-        QCOMPARE(publish.run({"publish", "--source", QStringLiteral("redis://127.0.0.1:%1").arg(port),
-                              "--channel", "x", "--body", "b", "--timeout", "1"}),
-                 3);
+        QCOMPARE(
+            publish.run({"publish", "--source", QStringLiteral("redis://127.0.0.1:%1").arg(port),
+                         "--channel", "x", "--body", "b", "--timeout", "1"}),
+            3);
         QVERIFY(publish.standardError().contains("Connection refused"));
     }
 
@@ -272,9 +281,12 @@ private slots:
         QTest::newRow("listen without channel") << QStringList{"listen"};
         QTest::newRow("empty channel") << QStringList{"listen", "--channel", "  "};
         QTest::newRow("bad url") << QStringList{"listen", "--source", "http://x", "--channel", "a"};
-        QTest::newRow("bad priority") << QStringList{"publish", "--channel", "a", "--title", "t", "--priority", "9"};
-        QTest::newRow("javascript url") << QStringList{"publish", "--channel", "a", "--title", "t", "--url", "javascript:alert(1)"};
-        QTest::newRow("raw and title") << QStringList{"publish", "--channel", "a", "--title", "t", "--raw", "x"};
+        QTest::newRow("bad priority")
+            << QStringList{"publish", "--channel", "a", "--title", "t", "--priority", "9"};
+        QTest::newRow("javascript url") << QStringList{
+            "publish", "--channel", "a", "--title", "t", "--url", "javascript:alert(1)"};
+        QTest::newRow("raw and title")
+            << QStringList{"publish", "--channel", "a", "--title", "t", "--raw", "x"};
         QTest::newRow("bad format") << QStringList{"listen", "--channel", "a", "--format", "xml"};
     }
 

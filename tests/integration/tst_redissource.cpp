@@ -5,7 +5,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using State = SourceStatus::State;
@@ -63,7 +62,9 @@ private slots:
         source->start();
         QTRY_COMPARE(source->status().state, State::Connected);
 
-        QCOMPARE(server.publish("alerts", "{\"title\":\"Disk full\",\"body\":\"/var at 99%\",\"priority\":5}"), 1);
+        QCOMPARE(server.publish(
+                     "alerts", "{\"title\":\"Disk full\",\"body\":\"/var at 99%\",\"priority\":5}"),
+                 1);
         QCOMPARE(server.publish("deploy:web", "web-42 is live"), 1);
         QCOMPARE(server.publish("unrelated", "nobody listens"), 0);
         QTRY_COMPARE(countIn(received), 2);
@@ -136,8 +137,7 @@ private slots:
     void aclRefusalOfOneChannelKeepsTheOthers()
     {
         RedisServer::Options serverOptions;
-        serverOptions.extraArguments = {"--user", "bob", "on", ">bobpw", "~*", "&allowed",
-                                               "+@all"};
+        serverOptions.extraArguments = {"--user", "bob", "on", ">bobpw", "~*", "&allowed", "+@all"};
         RedisServer server(serverOptions);
         START_SERVER(server);
         RedisEndpoint endpoint = endpointFor(server);
@@ -257,9 +257,10 @@ private slots:
         QByteArray commands;
         commands.reserve(Count * 120);
         for (int i = 0; i < Count; ++i)
-            commands += RespConnection::encode(
-                {"PUBLISH", "burst", "{\"id\":\"" + QByteArray::number(i) + "\",\"title\":\"Build " +
-                                         QByteArray::number(i) + "\",\"priority\":3}"});
+            commands += RespConnection::encode({"PUBLISH", "burst",
+                                                "{\"id\":\"" + QByteArray::number(i) +
+                                                    "\",\"title\":\"Build " +
+                                                    QByteArray::number(i) + "\",\"priority\":3}"});
         QString error;
         QVERIFY2(server.pipe(commands, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(countIn(received), Count, 60'000);

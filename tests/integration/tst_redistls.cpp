@@ -5,7 +5,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using State = SourceStatus::State;
@@ -72,7 +71,8 @@ private slots:
         QTRY_COMPARE(source->status().state, State::Error);
         QCOMPARE(source->status().cause, Cause::Tls);
         const QString reason = source->status().reason;
-        QVERIFY2(reason.contains("wrong.example") && reason.contains("localhost"), qPrintable(reason));
+        QVERIFY2(reason.contains("wrong.example") && reason.contains("localhost"),
+                 qPrintable(reason));
     }
 
     void namesAnUntrustedAuthority()

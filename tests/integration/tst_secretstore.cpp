@@ -20,7 +20,8 @@ const QString secretsService = QStringLiteral("org.freedesktop.secrets");
 
 // SIGTERM to the child's PID, SIGKILL after a grace period; always reaped (PID 1 here does not
 // reap orphans).
-void stopProcess(QProcess& process) {
+void stopProcess(QProcess& process)
+{
     if (process.state() == QProcess::NotRunning)
         return;
     process.terminate();
@@ -36,7 +37,8 @@ class PrivateBus {
 public:
     ~PrivateBus() { stopProcess(m_process); }
 
-    bool start(const QString& dir, QString* error) {
+    bool start(const QString& dir, QString* error)
+    {
         const QString config = dir + QStringLiteral("/bus.conf");
         QFile file(config);
         if (!file.open(QIODevice::WriteOnly)) {
@@ -55,7 +57,8 @@ public:
     QString address() const { return m_address; }
 
 private:
-    static QByteArray busConfig(const QString& dir) {
+    static QByteArray busConfig(const QString& dir)
+    {
         return "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration "
                "1.0//EN\"\n"
                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
@@ -72,7 +75,8 @@ private:
                "</busconfig>\n";
     }
 
-    bool readAddress(QString* error) {
+    bool readAddress(QString* error)
+    {
         if (!m_process.waitForStarted(5000)) {
             *error = QStringLiteral("dbus-daemon did not start: ") + m_process.errorString();
             return false;
@@ -110,13 +114,15 @@ private:
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    bool makePrivateDir(const QString& name) {
+    bool makePrivateDir(const QString& name)
+    {
         return QDir().mkpath(path(name)) &&
                QFile::setPermissions(path(name),
                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
-    QProcessEnvironment keyringEnvironment() const {
+    QProcessEnvironment keyringEnvironment() const
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), path(QStringLiteral("run")));
@@ -131,7 +137,8 @@ private:
         return env;
     }
 
-    bool startKeyring(QString* error) {
+    bool startKeyring(QString* error)
+    {
         m_keyring.setProcessEnvironment(keyringEnvironment());
         m_keyring.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_keyring.setStandardOutputFile(QProcess::nullDevice());
@@ -150,7 +157,8 @@ private:
     }
 
     // Points this process at the private bus before anything here uses D-Bus.
-    void useBusInThisProcess() const {
+    void useBusInThisProcess() const
+    {
         qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus.address().toUtf8());
         qputenv("XDG_RUNTIME_DIR", path(QStringLiteral("run")).toUtf8());
         qputenv("HOME", path(QStringLiteral("home")).toUtf8());
@@ -161,7 +169,8 @@ private:
     }
 
     // Looks the entry up with libsecret's own tool: proof that it is in the keyring under test.
-    QByteArray lookupWithSecretTool(const QString& key) const {
+    QByteArray lookupWithSecretTool(const QString& key) const
+    {
         QProcess tool;
         tool.setProcessEnvironment(keyringEnvironment());
         tool.start(TestServices::findProgram(QStringLiteral("secret-tool")),
@@ -172,7 +181,8 @@ private:
     }
 
     // Runs the probe in a child process on `busAddress`; returns what it printed.
-    static QByteArray probeInChild(const QString& busAddress) {
+    static QByteArray probeInChild(const QString& busAddress)
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
         QProcess child;
@@ -187,7 +197,8 @@ private:
         return child.readAllStandardOutput().trimmed();
     }
 
-    static QList<QVariant> readBack(SecretStore& store, const QString& key) {
+    static QList<QVariant> readBack(SecretStore& store, const QString& key)
+    {
         QSignalSpy spy(&store, &SecretStore::readFinished);
         store.read(key);
         if (!spy.wait(answerTimeoutMs) || spy.size() != 1)
@@ -195,7 +206,8 @@ private:
         return spy.takeFirst();
     }
 
-    static QString writeAndWait(SecretStore& store, const QString& key, const QString& secret) {
+    static QString writeAndWait(SecretStore& store, const QString& key, const QString& secret)
+    {
         QSignalSpy spy(&store, &SecretStore::writeFinished);
         store.write(key, secret);
         if (!spy.wait(answerTimeoutMs) || spy.size() != 1)
@@ -203,7 +215,8 @@ private:
         return spy[0][0].toString() == key ? spy[0][1].toString() : QStringLiteral("wrong key");
     }
 
-    static QString removeAndWait(SecretStore& store, const QString& key) {
+    static QString removeAndWait(SecretStore& store, const QString& key)
+    {
         QSignalSpy spy(&store, &SecretStore::removeFinished);
         store.remove(key);
         if (!spy.wait(answerTimeoutMs) || spy.size() != 1)
@@ -212,7 +225,8 @@ private:
     }
 
     // Write, read back, overwrite, remove, read missing: the contract every store keeps.
-    static void checkRoundTrip(SecretStore& store, const QString& key) {
+    static void checkRoundTrip(SecretStore& store, const QString& key)
+    {
         const QString secret = QStringLiteral("s3cr\u00e9t with spaces & \u2603");
         QCOMPARE(writeAndWait(store, key, secret), QString());
         QCOMPARE(readBack(store, key), (QVariantList{key, secret, QString()}));
@@ -225,7 +239,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         QVERIFY(makePrivateDir(QStringLiteral("home")));
         QVERIFY(makePrivateDir(QStringLiteral("run")));
@@ -244,12 +259,14 @@ private slots:
             direct.interface()->isServiceRegistered(QDBusConnection::sessionBus().baseService()));
     }
 
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         QDBusConnection::disconnectFromBus(QStringLiteral("verify"));
         stopProcess(m_keyring);
     }
 
-    void probeFindsTheKeyring() {
+    void probeFindsTheKeyring()
+    {
         bool answered = false;
         bool available = false;
         QString why;
@@ -265,14 +282,16 @@ private slots:
         QCOMPARE(why, QString());
     }
 
-    void keychainRoundTrip() {
+    void keychainRoundTrip()
+    {
         KeychainSecretStore store;
         QVERIFY(store.isPersistent());
         QVERIFY(!store.description().isEmpty());
         checkRoundTrip(store, QStringLiteral("profile-roundtrip"));
     }
 
-    void keychainWritesIntoTheSecretService() {
+    void keychainWritesIntoTheSecretService()
+    {
         KeychainSecretStore store;
         QCOMPARE(writeAndWait(store, QStringLiteral("profile-visible"), QStringLiteral("pw-1")),
                  QString());
@@ -281,14 +300,16 @@ private slots:
         QCOMPARE(lookupWithSecretTool(QStringLiteral("profile-visible")), QByteArray());
     }
 
-    void keychainReadOfMissingEntryIsEmptySuccess() {
+    void keychainReadOfMissingEntryIsEmptySuccess()
+    {
         KeychainSecretStore store;
         const QString key = QStringLiteral("profile-never-written");
         QCOMPARE(readBack(store, key), (QVariantList{key, QString(), QString()}));
         QCOMPARE(removeAndWait(store, key), QString());
     }
 
-    void keychainKeepsKeysApartAndCallsInOrder() {
+    void keychainKeepsKeysApartAndCallsInOrder()
+    {
         KeychainSecretStore store;
         QSignalSpy writes(&store, &SecretStore::writeFinished);
         QSignalSpy reads(&store, &SecretStore::readFinished);
@@ -305,7 +326,8 @@ private slots:
         QCOMPARE(removeAndWait(store, QStringLiteral("profile-b")), QString());
     }
 
-    void keychainDropsResultsAfterDestruction() {
+    void keychainDropsResultsAfterDestruction()
+    {
         auto store = std::make_unique<KeychainSecretStore>();
         store->read(QStringLiteral("profile-gone"));
         store.reset();
@@ -315,13 +337,15 @@ private slots:
                  (QVariantList{"profile-gone", QString(), QString()}));
     }
 
-    void probeWithoutSecretService_data() {
+    void probeWithoutSecretService_data()
+    {
         QTest::addColumn<bool>("startBus");
         QTest::newRow("bus without a keyring") << true;
         QTest::newRow("no bus at all") << false;
     }
 
-    void probeWithoutSecretService() {
+    void probeWithoutSecretService()
+    {
         QFETCH(bool, startBus);
         QTemporaryDir dir;
         PrivateBus emptyBus;
@@ -336,14 +360,16 @@ private slots:
         QVERIFY2(answer.size() > int(qstrlen("unavailable: ")), "no reason given");
     }
 
-    void sessionStoreRoundTrip() {
+    void sessionStoreRoundTrip()
+    {
         SessionSecretStore store;
         QVERIFY(!store.isPersistent());
         QVERIFY(store.description().contains(QStringLiteral("session")));
         checkRoundTrip(store, QStringLiteral("profile-session"));
     }
 
-    void sessionStoreAnswersLater() {
+    void sessionStoreAnswersLater()
+    {
         SessionSecretStore store;
         QSignalSpy writes(&store, &SecretStore::writeFinished);
         QSignalSpy reads(&store, &SecretStore::readFinished);
@@ -365,7 +391,8 @@ private slots:
 namespace {
 
 // Child mode: probe whatever bus DBUS_SESSION_BUS_ADDRESS names and print the answer.
-int runProbe(QCoreApplication& app) {
+int runProbe(QCoreApplication& app)
+{
     int exitCode = 1;
     KeychainSecretStore::probe(&app, [&](bool available, const QString& why) {
         std::printf("%s\n", available ? "available" : qPrintable("unavailable: " + why));
@@ -378,7 +405,8 @@ int runProbe(QCoreApplication& app) {
 
 } // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char* argv[])
+{
     QCoreApplication app(argc, argv);
     if (argc == 2 && qstrcmp(argv[1], "--probe") == 0)
         return runProbe(app);

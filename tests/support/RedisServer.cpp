@@ -24,9 +24,10 @@ RedisServer::~RedisServer()
 
 QStringList RedisServer::arguments() const
 {
-    QStringList args{"--bind", "127.0.0.1", "--port", QString::number(m_port), "--save", "",
-                     "--appendonly", "no", "--daemonize", "no", "--dir", m_dir.path(),
-                     "--loglevel", "warning"};
+    QStringList args{"--bind",      "127.0.0.1", "--port",       QString::number(m_port),
+                     "--save",      "",          "--appendonly", "no",
+                     "--daemonize", "no",        "--dir",        m_dir.path(),
+                     "--loglevel",  "warning"};
     if (!m_options.password.isEmpty())
         args << "--requirepass" << m_options.password;
     if (m_options.tls) {
@@ -106,8 +107,10 @@ void RedisServer::kill()
 
 QString RedisServer::url() const
 {
-    const QString auth = m_options.password.isEmpty() ? QString() : u':' + m_options.password + u'@';
-    return QStringLiteral("redis://") + auth + QStringLiteral("127.0.0.1:") + QString::number(m_port);
+    const QString auth =
+        m_options.password.isEmpty() ? QString() : u':' + m_options.password + u'@';
+    return QStringLiteral("redis://") + auth + QStringLiteral("127.0.0.1:") +
+           QString::number(m_port);
 }
 
 QString RedisServer::tlsUrl() const
@@ -139,7 +142,8 @@ bool RedisServer::pipe(const QByteArray& commands, QString* error) const
     process.write(commands);
     process.closeWriteChannel();
     if (!process.waitForFinished(120'000) || process.exitCode() != 0) {
-        *error = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        *error =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         return false;
     }
     return true;

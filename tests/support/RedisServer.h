@@ -14,8 +14,9 @@ class TestCertificates;
 class RedisServer {
 public:
     struct Options {
-        QString password;           // requirepass for the default user
-        QStringList extraArguments; // e.g. {"--user", "bob", "on", ">pw", "~*", "&allowed", "+@all"}
+        QString password; // requirepass for the default user
+        QStringList
+            extraArguments; // e.g. {"--user", "bob", "on", ">pw", "~*", "&allowed", "+@all"}
         const TestCertificates* tls = nullptr; // also listen with TLS on tlsPort()
         bool requireClientCertificates = false;
         bool wrongNameCertificate = false; // serve a certificate for another host name
@@ -27,7 +28,7 @@ public:
 
     bool start(QString* error);
     void stop();
-    void kill(); // SIGKILL: the server vanishes without closing anything
+    void kill();                  // SIGKILL: the server vanishes without closing anything
     bool restart(QString* error); // same ports, after kill() or stop()
 
     int port() const { return m_port; }

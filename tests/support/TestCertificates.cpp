@@ -18,9 +18,8 @@ bool TestCertificates::openssl(const QStringList& arguments, QString* error) con
 
 bool TestCertificates::makeCa(const QString& name, QString* error) const
 {
-    return openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                    "-keyout", name + ".key", "-out", name + ".crt",
-                    "-subj", "/CN=Herald Test " + name},
+    return openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-keyout",
+                    name + ".key", "-out", name + ".crt", "-subj", "/CN=Herald Test " + name},
                    error);
 }
 
@@ -33,12 +32,12 @@ bool TestCertificates::makeSigned(const QString& name, const QString& subject,
     ext.write(altNames.isEmpty() ? QByteArray("extendedKeyUsage=clientAuth\n")
                                  : "subjectAltName=" + altNames.toUtf8() + "\n");
     ext.close();
-    return openssl({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key",
-                    "-out", name + ".csr", "-subj", subject},
+    return openssl({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", name + ".key", "-out",
+                    name + ".csr", "-subj", subject},
                    error) &&
            openssl({"x509", "-req", "-in", name + ".csr", "-CA", "ca.crt", "-CAkey", "ca.key",
-                    "-CAcreateserial", "-days", "2", "-out", name + ".crt",
-                    "-extfile", name + ".ext"},
+                    "-CAcreateserial", "-days", "2", "-out", name + ".crt", "-extfile",
+                    name + ".ext"},
                    error);
 }
 

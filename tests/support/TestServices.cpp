@@ -2,7 +2,6 @@
 
 #include <QStandardPaths>
 #include <QTcpServer>
-
 #include <cstdio>
 #include <cstdlib>
 
@@ -22,8 +21,8 @@ QString TestServices::findProgram(const QString& name)
 {
     QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty()) // redis-server and nginx live in sbin on some systems
-        path = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"),
-                                                     QStringLiteral("/usr/local/sbin")});
+        path = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     return path;
 }
 

@@ -75,7 +75,8 @@ private slots:
         QVERIFY2(app.start(&error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(numsub("alerts"), QByteArray("1"), 10'000);
 
-        m_server.publish("alerts", "{\"title\":\"Disk full\",\"url\":\"https://grafana.example/d\"}");
+        m_server.publish("alerts",
+                         "{\"title\":\"Disk full\",\"url\":\"https://grafana.example/d\"}");
         QTRY_COMPARE(app.store()->count({}), 1);
 
         SettingsDialog* dialog = app.openSettings();

@@ -24,12 +24,11 @@ private:
 
     static Notification make(const QString& channel, const QByteArray& payload)
     {
-        return NotificationParser::parse(
-            payload, {QStringLiteral("redis://test"), channel, QString(), QDateTime::currentDateTimeUtc()});
+        return NotificationParser::parse(payload, {QStringLiteral("redis://test"), channel,
+                                                   QString(), QDateTime::currentDateTimeUtc()});
     }
 
-    template <typename T>
-    T* find(const char* name) const
+    template <typename T> T* find(const char* name) const
     {
         return m_window->findChild<T*>(QString::fromLatin1(name));
     }
@@ -48,11 +47,11 @@ private slots:
             make("builds", "{\"title\":\"Build 42 red\",\"body\":\"lint failed\"}"),
         });
         m_model = std::make_unique<NotificationModel>(m_store.get());
-        m_window = std::make_unique<NotificationWindow>(
-            m_model.get(), m_store.get(), UrlOpener([this](const QUrl& url) {
-                m_opened << url;
-                return true;
-            }));
+        m_window = std::make_unique<NotificationWindow>(m_model.get(), m_store.get(),
+                                                        UrlOpener([this](const QUrl& url) {
+                                                            m_opened << url;
+                                                            return true;
+                                                        }));
         m_window->show();
         m_window->activateWindow(); // menu shortcuts (Delete, Ctrl+Shift+R) need an active window
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -98,7 +97,8 @@ private slots:
     void activatingOpensAllowedLinksAndMarksRead()
     {
         auto* list = find<QListView>("notificationListView");
-        const int row = m_model->rowOfId(m_store->page({"disk", {}, {}, false}, 0, 1).first().rowId);
+        const int row =
+            m_model->rowOfId(m_store->page({"disk", {}, {}, false}, 0, 1).first().rowId);
         list->setCurrentIndex(m_model->index(row));
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(m_opened, QList<QUrl>{QUrl("https://grafana.example/d/disk")});
@@ -136,7 +136,8 @@ private slots:
     void linksShowTheirHostBeforeAClick()
     {
         auto* list = find<QListView>("notificationListView");
-        const int row = m_model->rowOfId(m_store->page({"disk", {}, {}, false}, 0, 1).first().rowId);
+        const int row =
+            m_model->rowOfId(m_store->page({"disk", {}, {}, false}, 0, 1).first().rowId);
         list->setCurrentIndex(m_model->index(row));
         auto* link = find<QPushButton>("detailLinkPushButton");
         QVERIFY(link);

@@ -47,8 +47,9 @@ private slots:
         QCOMPARE(tray.iconState(), TrayIconPainter::State::Connected);
         tray.setConnectionStatus("b", {SourceStatus::State::Reconnecting, {}, "refused", 2000});
         QCOMPARE(tray.iconState(), TrayIconPainter::State::Connecting);
-        tray.setConnectionStatus("b", {SourceStatus::State::Error, SourceStatus::Cause::Authentication,
-                                       "Wrong password for redis://b", 30'000});
+        tray.setConnectionStatus("b",
+                                 {SourceStatus::State::Error, SourceStatus::Cause::Authentication,
+                                  "Wrong password for redis://b", 30'000});
         QCOMPARE(tray.iconState(), TrayIconPainter::State::Error);
         tray.setDoNotDisturb(true, QDateTime::currentDateTime().addSecs(3600));
         QCOMPARE(tray.iconState(), TrayIconPainter::State::DoNotDisturb);
@@ -58,9 +59,9 @@ private slots:
     {
         TrayIcon tray(&m_store);
         tray.setConnectionStatus("redis://a:6379", {SourceStatus::State::Connected, {}, {}, -1});
-        tray.setConnectionStatus("redis://b:6379", {SourceStatus::State::Error,
-                                                    SourceStatus::Cause::Authentication,
-                                                    "Wrong password for redis://b:6379", 4000});
+        tray.setConnectionStatus("redis://b:6379",
+                                 {SourceStatus::State::Error, SourceStatus::Cause::Authentication,
+                                  "Wrong password for redis://b:6379", 4000});
         tray.setUnread(7);
         const QString tip = tray.toolTip();
         QVERIFY2(tip.contains("redis://a:6379: connected"), qPrintable(tip));
@@ -121,7 +122,9 @@ private slots:
         for (auto state : {TrayIconPainter::State::Connected, TrayIconPainter::State::Connecting,
                            TrayIconPainter::State::Error, TrayIconPainter::State::DoNotDisturb,
                            TrayIconPainter::State::Offline}) {
-            painter.drawPixmap(x, 2, TrayIconPainter::pixmap(state, state == TrayIconPainter::State::Connected ? 12 : 0, 48));
+            painter.drawPixmap(x, 2,
+                               TrayIconPainter::pixmap(
+                                   state, state == TrayIconPainter::State::Connected ? 12 : 0, 48));
             x += 52;
         }
         painter.end();

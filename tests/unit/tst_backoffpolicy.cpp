@@ -12,7 +12,8 @@ private:
 
     BackoffPolicy make(BackoffPolicy::Settings settings)
     {
-        return BackoffPolicy(settings, [this] { return m_now; }, [this] { return m_random; });
+        return BackoffPolicy(
+            settings, [this] { return m_now; }, [this] { return m_random; });
     }
 
 private slots:

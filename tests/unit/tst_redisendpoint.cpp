@@ -16,20 +16,30 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<int>("db");
 
-        QTest::newRow("plain") << "redis://localhost" << "localhost" << 6379 << false << ""
+        QTest::newRow("plain") << "redis://localhost"
+                               << "localhost" << 6379 << false << ""
                                << "" << 0;
-        QTest::newRow("port") << "redis://10.1.2.3:7000" << "10.1.2.3" << 7000 << false << ""
+        QTest::newRow("port") << "redis://10.1.2.3:7000"
+                              << "10.1.2.3" << 7000 << false << ""
                               << "" << 0;
-        QTest::newRow("password") << "redis://:s3cret@host:6380" << "host" << 6380 << false << ""
+        QTest::newRow("password") << "redis://:s3cret@host:6380"
+                                  << "host" << 6380 << false << ""
                                   << "s3cret" << 0;
-        QTest::newRow("acl user") << "redis://alice:pw@host" << "host" << 6379 << false
-                                  << "alice" << "pw" << 0;
-        QTest::newRow("encoded") << "redis://:p%40ss%3Aword@host" << "host" << 6379 << false
-                                 << "" << "p@ss:word" << 0;
-        QTest::newRow("tls") << "rediss://cache.example.com:6390/2" << "cache.example.com" << 6390
-                             << true << "" << "" << 2;
-        QTest::newRow("ipv6") << "redis://[::1]:6379" << "::1" << 6379 << false << "" << "" << 0;
-        QTest::newRow("upper scheme") << "REDIS://h" << "h" << 6379 << false << "" << "" << 0;
+        QTest::newRow("acl user") << "redis://alice:pw@host"
+                                  << "host" << 6379 << false << "alice"
+                                  << "pw" << 0;
+        QTest::newRow("encoded") << "redis://:p%40ss%3Aword@host"
+                                 << "host" << 6379 << false << ""
+                                 << "p@ss:word" << 0;
+        QTest::newRow("tls") << "rediss://cache.example.com:6390/2"
+                             << "cache.example.com" << 6390 << true << ""
+                             << "" << 2;
+        QTest::newRow("ipv6") << "redis://[::1]:6379"
+                              << "::1" << 6379 << false << ""
+                              << "" << 0;
+        QTest::newRow("upper scheme") << "REDIS://h"
+                                      << "h" << 6379 << false << ""
+                                      << "" << 0;
     }
 
     void parsesTheFormsRedisCliAndIoredisUse()

@@ -16,12 +16,12 @@ private:
         RespDecoder decoder(limit);
         QList<RespReply> replies;
         for (qint64 offset = 0; offset < stream.size(); offset += piece) {
-            const bool ok = decoder.decode(stream.constData() + offset,
-                                           std::min(piece, stream.size() - offset),
-                                           [&](const redisReply* reply) {
-                                               replies.append(RespReply::fromHiredis(reply));
-                                               return true;
-                                           });
+            const bool ok =
+                decoder.decode(stream.constData() + offset, std::min(piece, stream.size() - offset),
+                               [&](const redisReply* reply) {
+                                   replies.append(RespReply::fromHiredis(reply));
+                                   return true;
+                               });
             if (!ok)
                 break;
         }
@@ -32,7 +32,8 @@ private:
 
     static QByteArray message(int i)
     {
-        const QByteArray payload = "{\"title\":\"build " + QByteArray::number(i) + "\",\"body\":\"ok\"}";
+        const QByteArray payload =
+            "{\"title\":\"build " + QByteArray::number(i) + "\",\"body\":\"ok\"}";
         return "*3\r\n$7\r\nmessage\r\n$6\r\nbuilds\r\n$" + QByteArray::number(payload.size()) +
                "\r\n" + payload + "\r\n";
     }

@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 class RedisCommandClient;

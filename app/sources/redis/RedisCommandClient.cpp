@@ -34,7 +34,8 @@ void RedisCommandClient::attempt()
     if (m_deadlineMs >= 0) {
         // Never let one attempt outlive the caller's deadline.
         const qint64 left = std::max<qint64>(1, m_deadlineMs - m_started.elapsed());
-        endpoint.connectTimeoutMs = static_cast<int>(std::min<qint64>(endpoint.connectTimeoutMs, left));
+        endpoint.connectTimeoutMs =
+            static_cast<int>(std::min<qint64>(endpoint.connectTimeoutMs, left));
     }
     m_connection.open(endpoint);
 }

@@ -98,11 +98,11 @@ RedisErrorText::Explained RedisErrorText::handshakeError(const QByteArray& comma
     using Cause = SourceStatus::Cause;
     const QString where = endpoint.displayName();
     if (errorReply.startsWith("WRONGPASS") || errorReply.startsWith("ERR invalid password"))
-        return {Cause::Authentication,
-                endpoint.username.isEmpty()
-                    ? tr("Wrong password for %1").arg(where)
-                    : tr("Wrong user name or password for %1 (or the user is disabled)")
-                          .arg(where)};
+        return {
+            Cause::Authentication,
+            endpoint.username.isEmpty()
+                ? tr("Wrong password for %1").arg(where)
+                : tr("Wrong user name or password for %1 (or the user is disabled)").arg(where)};
     if (errorReply.startsWith("NOAUTH"))
         return {Cause::Authentication,
                 tr("%1 requires a password (give it in the URL, --password-file or "
@@ -112,19 +112,20 @@ RedisErrorText::Explained RedisErrorText::handshakeError(const QByteArray& comma
         return {Cause::Authentication,
                 tr("A password was given, but %1 has no password set").arg(where)};
     if (errorReply.startsWith("NOPERM"))
-        return {Cause::Permission, tr("The ACL user of %1 may not run %2: %3")
-                                       .arg(where, QString::fromLatin1(command),
-                                            serverText(errorReply))};
-    return {Cause::Protocol,
-            tr("%1 refused %2: %3").arg(where, QString::fromLatin1(command), serverText(errorReply))};
+        return {Cause::Permission,
+                tr("The ACL user of %1 may not run %2: %3")
+                    .arg(where, QString::fromLatin1(command), serverText(errorReply))};
+    return {
+        Cause::Protocol,
+        tr("%1 refused %2: %3").arg(where, QString::fromLatin1(command), serverText(errorReply))};
 }
 
 QString RedisErrorText::subscribeError(const QString& channelOrPattern, bool isPattern,
                                        const QByteArray& errorReply, const RedisEndpoint& endpoint)
 {
     if (errorReply.startsWith("NOPERM")) {
-        const QString user = endpoint.username.isEmpty() ? QStringLiteral("default")
-                                                         : endpoint.username;
+        const QString user =
+            endpoint.username.isEmpty() ? QStringLiteral("default") : endpoint.username;
         return isPattern ? tr("No permission to subscribe to the pattern \"%1\": ACL user \"%2\" "
                               "lacks the channel permission &%1")
                                .arg(channelOrPattern, user)

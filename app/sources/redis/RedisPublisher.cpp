@@ -34,9 +34,9 @@ QString RedisPublisher::validate(const Message& message)
         return tr("The priority must be from 1 to 5.");
     if (!message.url.isEmpty()) {
         const QString scheme = message.url.scheme().toLower();
-        if (!message.url.isValid() || (scheme != QLatin1String("http") &&
-                                       scheme != QLatin1String("https") &&
-                                       scheme != QLatin1String("mailto")))
+        if (!message.url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+             scheme != QLatin1String("mailto")))
             return tr("The link must be an http, https or mailto URL.");
     }
     return {};

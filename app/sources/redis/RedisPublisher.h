@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 class RedisCommandClient;

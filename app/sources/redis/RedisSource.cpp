@@ -176,11 +176,12 @@ void RedisSource::subscribe(const QString& name, bool isPattern, bool initial)
 {
     if (!m_connection || !m_connection->isReady())
         return;
-    const QByteArray command = isPattern ? QByteArrayLiteral("PSUBSCRIBE")
-                                         : QByteArrayLiteral("SUBSCRIBE");
-    m_connection->send({command, name.toUtf8()}, [this, name, isPattern, initial](const RespReply& r) {
-        onSubscribeReply(name, isPattern, initial, r.isError() ? r.string : QByteArray());
-    });
+    const QByteArray command =
+        isPattern ? QByteArrayLiteral("PSUBSCRIBE") : QByteArrayLiteral("SUBSCRIBE");
+    m_connection->send(
+        {command, name.toUtf8()}, [this, name, isPattern, initial](const RespReply& r) {
+            onSubscribeReply(name, isPattern, initial, r.isError() ? r.string : QByteArray());
+        });
 }
 
 void RedisSource::onSubscribeReply(const QString& name, bool isPattern, bool initial,
@@ -207,8 +208,8 @@ void RedisSource::unsubscribe(const QString& name, bool isPattern)
     (isPattern ? m_activePatterns : m_activeChannels).remove(name);
     if (!m_connection || !m_connection->isReady())
         return;
-    const QByteArray command = isPattern ? QByteArrayLiteral("PUNSUBSCRIBE")
-                                         : QByteArrayLiteral("UNSUBSCRIBE");
+    const QByteArray command =
+        isPattern ? QByteArrayLiteral("PUNSUBSCRIBE") : QByteArrayLiteral("UNSUBSCRIBE");
     m_connection->send({command, name.toUtf8()});
 }
 

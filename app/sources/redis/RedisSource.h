@@ -57,7 +57,8 @@ private:
     void subscribe(const QString& name, bool isPattern, bool initial);
     void unsubscribe(const QString& name, bool isPattern);
     void applyDifference(const QStringList& before, const QStringList& after, bool isPattern);
-    void onSubscribeReply(const QString& name, bool isPattern, bool initial, const QByteArray& error);
+    void onSubscribeReply(const QString& name, bool isPattern, bool initial,
+                          const QByteArray& error);
     void markConnected();
     void onPush(const QByteArray& channel, const QByteArray& payload, const QByteArray& pattern);
     void flushBatch();

@@ -8,9 +8,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-
 #include <hiredis/hiredis.h>
-
 #include <vector>
 
 // Debug output only when asked for with QT_LOGGING_RULES="herald.redis.debug=true".
@@ -22,7 +20,6 @@ namespace {
 // small enough to keep batches (and the memory they hold) modest.
 constexpr qint64 ReadBudgetPerTurn = 256 * 1024;
 constexpr qint64 ReadBlock = 64 * 1024;
-
 
 bool isString(const redisReply* r, const char* text, size_t length)
 {
@@ -107,7 +104,7 @@ void RespConnection::open(const RedisEndpoint& endpoint)
         connect(tlsSocket, &QSslSocket::sslErrors, this, &RespConnection::onSslErrors);
         connect(tlsSocket, &QSslSocket::encrypted, this, &RespConnection::startHandshake);
         tlsSocket->connectToHostEncrypted(endpoint.host, static_cast<quint16>(endpoint.port),
-                                         endpoint.host);
+                                          endpoint.host);
     } else {
         connect(m_socket, &QTcpSocket::connected, this, &RespConnection::startHandshake);
         m_socket->connectToHost(endpoint.host, static_cast<quint16>(endpoint.port));
@@ -180,8 +177,8 @@ void RespConnection::send(const QList<QByteArray>& args, ReplyHandler handler)
     }
     m_handlers.push_back(std::move(handler));
     const QByteArray command = encode(args);
-    const bool writable = m_endpoint.tls ? isEncrypted()
-                                         : m_socket->state() == QAbstractSocket::ConnectedState;
+    const bool writable =
+        m_endpoint.tls ? isEncrypted() : m_socket->state() == QAbstractSocket::ConnectedState;
     if (writable && m_unsent.isEmpty())
         m_socket->write(command);
     else
@@ -200,9 +197,10 @@ void RespConnection::onConnectTimeout()
         return;
     }
     fail(SourceStatus::Cause::Unreachable,
-         tcpUp ? tr("%1 accepted the connection but did not answer within %2 s")
-                     .arg(m_endpoint.hostAndPort(), seconds)
-               : tr("Timed out after %1 s connecting to %2").arg(seconds, m_endpoint.hostAndPort()));
+         tcpUp
+             ? tr("%1 accepted the connection but did not answer within %2 s")
+                   .arg(m_endpoint.hostAndPort(), seconds)
+             : tr("Timed out after %1 s connecting to %2").arg(seconds, m_endpoint.hostAndPort()));
 }
 
 void RespConnection::startHandshake()
@@ -330,8 +328,8 @@ bool RespConnection::dispatchPush(const redisReply* reply)
 
 void RespConnection::onSslErrors()
 {
-    m_tlsReason = RedisErrorText::sslErrors(static_cast<QSslSocket*>(m_socket)->sslHandshakeErrors(),
-                                            m_endpoint);
+    m_tlsReason = RedisErrorText::sslErrors(
+        static_cast<QSslSocket*>(m_socket)->sslHandshakeErrors(), m_endpoint);
 }
 
 void RespConnection::onSocketError()
@@ -347,8 +345,8 @@ void RespConnection::onSocketError()
         onReadyRead();
     if (!m_socket)
         return;
-    const auto explained = RedisErrorText::socketError(error, m_socket->errorString(), m_endpoint,
-                                                       isEncrypted());
+    const auto explained =
+        RedisErrorText::socketError(error, m_socket->errorString(), m_endpoint, isEncrypted());
     fail(explained.cause, explained.reason);
 }
 

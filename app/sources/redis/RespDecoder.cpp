@@ -1,10 +1,8 @@
 #include "RespDecoder.h"
 
 #include <QCoreApplication>
-
-#include <hiredis/hiredis.h>
-
 #include <algorithm>
+#include <hiredis/hiredis.h>
 
 RespDecoder::RespDecoder(qint64 maxReplyBytes)
     : m_guard(maxReplyBytes)

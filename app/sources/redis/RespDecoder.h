@@ -3,7 +3,6 @@
 #include "sources/redis/RespFrameGuard.h"
 
 #include <QString>
-
 #include <functional>
 
 struct redisReader;

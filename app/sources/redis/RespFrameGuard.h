@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <vector>
 
 // Watches the RESP2 byte stream before it reaches hiredis's reader and refuses replies that
@@ -41,11 +40,11 @@ private:
     qint64 m_maxReplyBytes;
     State m_state = State::Type;
     char m_type = 0;
-    qint64 m_number = 0;        // the length a $ or * header announces, read digit by digit
+    qint64 m_number = 0; // the length a $ or * header announces, read digit by digit
     int m_digits = 0;
     bool m_negative = false;
-    qint64 m_bulkRemaining = 0; // payload bytes plus CRLF still to skip
-    qint64 m_replyBytes = 0;    // bytes of the current top-level reply so far
+    qint64 m_bulkRemaining = 0;  // payload bytes plus CRLF still to skip
+    qint64 m_replyBytes = 0;     // bytes of the current top-level reply so far
     std::vector<qint64> m_stack; // elements still expected at each open array level
     QString m_error;             // built only on failure: the hot path never formats text
     bool m_exceededLimit = false;
