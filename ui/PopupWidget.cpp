@@ -1,5 +1,7 @@
 #include "PopupWidget.h"
 
+#include "NotificationDelegate.h"
+
 #include <QEnterEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -145,18 +147,7 @@ QString PopupWidget::body() const
 
 QColor PopupWidget::priorityColor(int priority)
 {
-    switch (std::clamp(priority, 1, 5)) {
-    case 1:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case 2:
-        return QColor(0x78, 0x90, 0x9c);
-    case 4:
-        return QColor(0xfb, 0x8c, 0x00);
-    case 5:
-        return QColor(0xe5, 0x39, 0x35);
-    default:
-        return QColor(0x1e, 0x88, 0xe5);
-    }
+    return NotificationDelegate::priorityColor(std::clamp(priority, 1, 5)); // one palette
 }
 
 // QLabel wraps but cannot stop after N lines with an ellipsis, so the text is laid out here.

@@ -38,14 +38,8 @@ int ChannelsCommand::start(const QStringList& arguments)
         tr("Also listen for SECONDS and list the channels that carried messages meanwhile."),
         tr("SECONDS"));
     parser.addOptions({pattern, format, sample});
-    if (!parser.parse(arguments)) {
-        CliOptions::printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
+    if (int code = 0; !CliOptions::parse(parser, arguments, &code))
+        return code;
     QString error;
     RedisEndpoint endpoint;
     int timeout = 0;

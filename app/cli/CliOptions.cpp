@@ -1,5 +1,7 @@
 #include "CliOptions.h"
 
+#include "cli/ExitCode.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
@@ -76,6 +78,26 @@ bool CliOptions::timeoutMs(int fallback, int* timeout, QString* error) const
         return false;
     }
     *timeout = static_cast<int>(seconds * 1000);
+    return true;
+}
+
+bool CliOptions::parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        *exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = ExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        *exitCode = ExitUsage;
+        return false;
+    }
     return true;
 }
 

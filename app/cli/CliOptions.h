@@ -16,6 +16,9 @@ public:
     // --timeout in milliseconds, or `fallback` when it was not given.
     bool timeoutMs(int fallback, int* timeout, QString* error) const;
 
+    // Parses `arguments`; false when the command should stop at once with *exitCode (a usage
+    // error, or --help printed). Positional arguments are refused.
+    static bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
     static void printError(const QString& message);
     static void printLine(const QString& message); // to stderr, prefixed "herald-cli: "
 

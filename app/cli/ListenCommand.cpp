@@ -34,19 +34,8 @@ int ListenCommand::start(const QStringList& arguments)
     const QCommandLineOption count(QStringLiteral("count"), tr("Exit after N notifications."),
                                    tr("N"));
     parser.addOptions({channel, pattern, format, count});
-    if (!parser.parse(arguments)) {
-        CliOptions::printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        CliOptions::printError(
-            tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitUsage;
-    }
+    if (int code = 0; !CliOptions::parse(parser, arguments, &code))
+        return code;
 
     QString error;
     RedisEndpoint endpoint;

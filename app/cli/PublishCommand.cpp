@@ -33,14 +33,8 @@ int PublishCommand::start(const QStringList& arguments)
     const QCommandLineOption raw(QStringLiteral("raw"), tr("Publish PAYLOAD exactly as given."),
                                  tr("PAYLOAD"));
     parser.addOptions({channel, title, body, priority, url, raw});
-    if (!parser.parse(arguments)) {
-        CliOptions::printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return ExitOk;
-    }
+    if (int code = 0; !CliOptions::parse(parser, arguments, &code))
+        return code;
     QString error;
     RedisEndpoint endpoint;
     int timeout = 0;

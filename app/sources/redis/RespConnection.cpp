@@ -152,18 +152,23 @@ bool RespConnection::configureTls(QString* error)
     return true;
 }
 
+void RespConnection::dropSocket()
+{
+    if (!m_socket)
+        return;
+    // Deleted later: this may run inside one of the socket's own signals.
+    QTcpSocket* socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
 void RespConnection::close()
 {
     m_connectTimer.stop();
     m_ready = false;
     m_failed = true; // a deliberate close is not reported as a failure
-    if (m_socket) {
-        QTcpSocket* socket = m_socket;
-        m_socket = nullptr;
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
+    dropSocket();
     m_unsent.clear();
     failPendingHandlers("ERR connection closed");
 }
@@ -367,13 +372,7 @@ void RespConnection::fail(SourceStatus::Cause cause, const QString& reason)
     m_ready = false;
     m_connectTimer.stop();
     qCDebug(lcResp) << "connection to" << m_endpoint.displayName() << "failed:" << reason;
-    if (m_socket) {
-        QTcpSocket* socket = m_socket;
-        m_socket = nullptr;
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
+    dropSocket();
     failPendingHandlers("ERR connection lost");
     emit failed(cause, reason);
 }

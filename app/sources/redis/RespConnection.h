@@ -80,6 +80,7 @@ private:
     void onSslErrors();
     void onDisconnected();
     void fail(SourceStatus::Cause cause, const QString& reason);
+    void dropSocket();
     void failPendingHandlers(const QByteArray& message);
     bool configureTls(QString* error);
 
