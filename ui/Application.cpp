@@ -252,6 +252,7 @@ void Application::applySettings()
     policy.quietHours = quiet;
     m_center->setPolicy(policy);
     m_notifier->setTimeoutMs(m_settings->value(SettingKeys::popupDurationSeconds) * 1000);
+    m_window->setRemoteIconsAllowed(m_settings->value(SettingKeys::allowRemoteIcons));
     if (m_tray)
         m_tray->setDoNotDisturb(m_center->isDoNotDisturbActive(), policy.doNotDisturbUntil);
 }

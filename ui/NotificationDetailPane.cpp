@@ -6,12 +6,19 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+constexpr qint64 MaxIconBytes = 512 * 1024;
+} // namespace
+
 NotificationDetailPane::NotificationDetailPane(QWidget* parent)
     : QWidget(parent)
+    , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
@@ -44,8 +51,14 @@ NotificationDetailPane::NotificationDetailPane(QWidget* parent)
     buttons->addWidget(m_copyButton);
     buttons->addStretch();
     buttons->addWidget(m_deleteButton);
+    m_icon->setObjectName(QStringLiteral("detailIconLabel"));
+    m_icon->setFixedSize(48, 48);
+    m_icon->hide();
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_icon);
+    header->addWidget(m_title, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
     layout->addWidget(m_meta);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_actionsRow);
@@ -73,7 +86,46 @@ void NotificationDetailPane::showNotification(const Notification& notification)
     m_body->setPlainText(notification.completeBody());
     m_readButton->setText(notification.read ? tr("Mark as unread") : tr("Mark as read"));
     rebuildActions();
+    fetchIcon();
     setEnabled(true);
+}
+
+void NotificationDetailPane::fetchIcon()
+{
+    if (m_iconReply) {
+        m_iconReply->abort();
+        m_iconReply = nullptr;
+    }
+    m_icon->hide();
+    const QUrl url = m_current.iconUrl;
+    if (!m_remoteIcons || url.isEmpty())
+        return;
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10'000);
+    m_iconReply = m_network->get(request);
+    connect(m_iconReply, &QNetworkReply::downloadProgress, m_iconReply,
+            [reply = m_iconReply](qint64 received) {
+                if (received > MaxIconBytes)
+                    reply->abort(); // an icon, not a download
+            });
+    connect(m_iconReply, &QNetworkReply::finished, this,
+            [this, reply = m_iconReply] { onIconReply(reply); });
+}
+
+void NotificationDetailPane::onIconReply(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    if (reply != m_iconReply)
+        return; // a newer selection asked for another icon
+    m_iconReply = nullptr;
+    QPixmap pixmap;
+    if (reply->error() == QNetworkReply::NoError && pixmap.loadFromData(reply->readAll())) {
+        m_icon->setPixmap(
+            pixmap.scaled(m_icon->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_icon->show();
+    }
 }
 
 void NotificationDetailPane::clear()
@@ -82,6 +134,7 @@ void NotificationDetailPane::clear()
     m_title->setText(tr("No notification selected"));
     m_meta->clear();
     m_body->clear();
+    m_icon->hide();
     m_readButton->setText(tr("Mark as read"));
     rebuildActions();
     setEnabled(false);

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QNetworkAccessManager;
+class QNetworkReply;
 class QPlainTextEdit;
 class QPushButton;
 class QHBoxLayout;
@@ -19,6 +21,8 @@ public:
 
     void showNotification(const Notification& notification);
     void clear();
+    // Remote icons tell their server that the notification was read: fetched only when allowed.
+    void setRemoteIconsAllowed(bool allowed) { m_remoteIcons = allowed; }
     const Notification& current() const { return m_current; }
 
 signals:
@@ -29,8 +33,11 @@ signals:
 
 private:
     void rebuildActions();
+    void fetchIcon();
+    void onIconReply(QNetworkReply* reply);
 
     Notification m_current;
+    QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_meta;
     QPlainTextEdit* m_body;
@@ -39,4 +46,7 @@ private:
     QPushButton* m_readButton;
     QPushButton* m_copyButton;
     QPushButton* m_deleteButton;
+    QNetworkAccessManager* m_network = nullptr;
+    QNetworkReply* m_iconReply = nullptr;
+    bool m_remoteIcons = false;
 };

@@ -245,6 +245,11 @@ void NotificationWindow::setTrayAvailable(bool available, const QString& whyNot)
     refreshBanner();
 }
 
+void NotificationWindow::setRemoteIconsAllowed(bool allowed)
+{
+    m_detail->setRemoteIconsAllowed(allowed);
+}
+
 void NotificationWindow::showAndRaise()
 {
     show();

@@ -28,6 +28,7 @@ public:
                        QWidget* parent = nullptr);
 
     void setTrayAvailable(bool available, const QString& whyNot = {});
+    void setRemoteIconsAllowed(bool allowed);
     void setConnectionStatus(const QString& connection, const SourceStatus& status);
     void setSubscriptionSummary(const QString& text);
     void showAndRaise();

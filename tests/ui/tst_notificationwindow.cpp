@@ -3,6 +3,7 @@
 #include "notifications/NotificationParser.h"
 #include "storage/HistoryStore.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -10,6 +11,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 // The list window offscreen, over a real (in-memory) history: what a user does with it.
@@ -144,6 +147,48 @@ private slots:
         QVERIFY2(link->text().contains("grafana.example"), qPrintable(link->text()));
         link->click();
         QCOMPARE(m_opened.size(), 1);
+    }
+
+    void remoteIconsOnlyWhenAllowed()
+    {
+        // A one-shot HTTP server on loopback that serves a PNG and counts requests.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int requests = 0;
+        QByteArray png;
+        {
+            QPixmap pixmap(16, 16);
+            pixmap.fill(Qt::red);
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            pixmap.save(&buffer, "PNG");
+        }
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                ++requests;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                              QByteArray::number(png.size()) + "\r\nConnection: close\r\n\r\n" +
+                              png);
+                socket->disconnectFromHost();
+            });
+        });
+        Notification n = make("alerts", "{\"title\":\"with icon\"}");
+        n.iconUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/icon.png").arg(server.serverPort()));
+        const qint64 rowId = m_store->insert({n}).first().rowId;
+        auto* list = find<QListView>("notificationListView");
+        QTRY_VERIFY(m_model->rowOfId(rowId) >= 0);
+
+        list->setCurrentIndex(m_model->index(m_model->rowOfId(rowId)));
+        auto* icon = find<QLabel>("detailIconLabel");
+        QVERIFY(!icon->isVisible());
+        QCOMPARE(requests, 0); // not allowed: nothing fetched
+
+        m_window->setRemoteIconsAllowed(true);
+        list->setCurrentIndex(m_model->index(m_model->rowOfId(rowId) == 0 ? 1 : 0));
+        list->setCurrentIndex(m_model->index(m_model->rowOfId(rowId)));
+        QTRY_VERIFY(icon->isVisible());
+        QCOMPARE(requests, 1);
     }
 
     void deleteAndMarkAllRead()
