@@ -38,7 +38,7 @@ class HistoryStore : public QObject {
     Q_OBJECT
 
 public:
-    // user_version of the newest schema. Each version has one migration in HistoryStore.cpp.
+    // user_version of the newest schema. Each version has one migration in HistorySchema.cpp.
     static constexpr int SchemaVersion = 1;
 
     explicit HistoryStore(QObject* parent = nullptr);
@@ -93,30 +93,18 @@ signals:
     void error(const QString& message);
 
 private:
-    // A filter as SQL over the notifications table.
-    struct Where {
-        QString sql;         // conditions joined with AND ("1" for none)
-        QVariantList values; // bound to its placeholders, in order
-        QString match;       // an FTS5 query the rows must match as well; empty for none
-    };
     struct Deleted {
         int rows = 0;
         int unread = 0;
     };
 
     bool openConnection(QString* error);
-    bool migrate(QString* error);
-    bool setUpSearch(QString* error);
-    bool hasFts5Module();
+    bool openSchema(QString* error);
     void closeConnection();
-    bool exec(const QString& sql, QString* reason = nullptr);
     bool commitOrRollBack(bool ok, const QString& what, QString reason);
     void fail(const QString& what, const QString& reason) const;
     QString describe(const QString& sentence, const QString& reason) const;
 
-    Where where(const HistoryFilter& filter) const;
-    static QString newestFirst(const Where& w, const QString& columns, const QString& idCondition);
-    static QVariantList bound(const Where& w, const QVariantList& more);
     QList<Notification> select(const QString& sql, const QVariantList& values) const;
     qint64 scalar(const QString& sql, const QVariantList& values, QString* reason = nullptr) const;
     bool deleteWhere(const QString& condition, const QVariantList& values, Deleted* deleted);
