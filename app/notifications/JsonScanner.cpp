@@ -83,10 +83,11 @@ constexpr char16_t SimpleEscapeMeanings[] = {u'"', u'\\', u'/', u'\b', u'\f', u'
 
 // Value's flags, which it keeps private.
 constexpr quint8 EscapesFlag = 1;
-constexpr quint8 NonAsciiFlag = 2;
+constexpr quint8 NotPrintableFlag = 2;
 
 // The first byte in [p, end) that is a quote, a backslash or a control character. `highBits`
-// collects the top bits of the bytes passed over, to tell ASCII strings from the rest for free.
+// collects which of the bytes passed over are DEL or above, to tell printable ASCII strings (which
+// then need no sanitizing) from the rest almost for free.
 // Strings are most of a message's bytes, hence SSE2 (part of every x86-64) 16 bytes at a time.
 Q_ALWAYS_INLINE const char* findStringStop(const char* p, const char* end, int& highBits)
 {
@@ -94,6 +95,7 @@ Q_ALWAYS_INLINE const char* findStringStop(const char* p, const char* end, int& 
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
     const __m128i lastControl = _mm_set1_epi8(0x1F);
+    const __m128i del = _mm_set1_epi8(0x7F);
     while (end - p >= 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const __m128i isControl = _mm_cmpeq_epi8(_mm_min_epu8(bytes, lastControl), bytes);
@@ -101,7 +103,8 @@ Q_ALWAYS_INLINE const char* findStringStop(const char* p, const char* end, int& 
             _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
             isControl);
         const unsigned stopMask = unsigned(_mm_movemask_epi8(stops));
-        const unsigned high = unsigned(_mm_movemask_epi8(bytes));
+        const __m128i isHigh = _mm_cmpeq_epi8(_mm_max_epu8(bytes, del), bytes);
+        const unsigned high = unsigned(_mm_movemask_epi8(isHigh));
         if (stopMask != 0) {
             const int first = std::countr_zero(stopMask);
             highBits |= int(high & ((1u << first) - 1));
@@ -112,7 +115,7 @@ Q_ALWAYS_INLINE const char* findStringStop(const char* p, const char* end, int& 
     }
 #endif
     while (p < end && !StringStops[byteAt(p)]) {
-        highBits |= byteAt(p) & 0x80;
+        highBits |= byteAt(p) >= 0x7F ? 1 : 0;
         ++p;
     }
     return p;
@@ -136,7 +139,7 @@ Q_ALWAYS_INLINE bool scanString(const char*& p, const char* end, quint8& flags)
         if (c == '"') {
             ++p;
             if (highBits != 0)
-                flags |= NonAsciiFlag;
+                flags |= NotPrintableFlag;
             return true;
         }
         if (c != '\\' || end - p < 2)
@@ -322,7 +325,7 @@ void JsonScanner::fail(Error error, const char* at, const char* begin)
 
 void JsonScanner::validate(const char* begin, const char* end)
 {
-    static_assert(EscapesFlag == Value::HasEscapes && NonAsciiFlag == Value::NonAscii);
+    static_assert(EscapesFlag == Value::HasEscapes && NotPrintableFlag == Value::NotPrintableAscii);
     const char* p = begin;
     if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3;
@@ -486,7 +489,6 @@ JsonScanner::Value JsonScanner::readString(const char* p)
 {
     const char* q = p + 1;
     quint8 flags = 0;
-    Byte bits = 0;
     for (;;) {
         const Byte c = byteAt(q);
         if (c == '"')
@@ -496,11 +498,10 @@ JsonScanner::Value JsonScanner::readString(const char* p)
             q += 2; // the escaped byte can be a quote; \uXXXX's digits are plain bytes
             continue;
         }
-        bits |= c;
+        if (c >= 0x7F)
+            flags |= Value::NotPrintableAscii;
         ++q;
     }
-    if (bits & 0x80)
-        flags |= Value::NonAscii;
     return Value(p, q + 1, Type::String, flags);
 }
 
@@ -571,7 +572,7 @@ QString JsonScanner::Value::toString() const
     const char* const end = m_end - 1;
     if (hasEscapes())
         return decodeEscaped(begin, end);
-    if (!isAscii())
+    if (!isPrintableAscii())
         return decodeUtf8(begin, end);
     return QString::fromLatin1(begin, end - begin);
 }

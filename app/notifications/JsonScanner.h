@@ -51,10 +51,12 @@ public:
         QByteArrayView raw() const { return {m_begin, m_end}; }
 
         // Strings: the bytes between the quotes, escapes not decoded. When hasEscapes() is false
-        // these bytes are the string's UTF-8; isAscii() says they are all below 0x80.
+        // these bytes are the string's UTF-8; isPrintableAscii() says they are all 0x20..0x7E
+        // (JSON forbids raw control characters in strings, so this only rules out DEL and
+        // non-ASCII), which lets callers skip work such as sanitizing.
         QByteArrayView rawString() const;
         bool hasEscapes() const { return (m_flags & HasEscapes) != 0; }
-        bool isAscii() const { return (m_flags & NonAscii) == 0; }
+        bool isPrintableAscii() const { return (m_flags & NotPrintableAscii) == 0; }
         // The decoded string: every escape including \uXXXX surrogate pairs, a lone surrogate
         // as U+FFFD, invalid UTF-8 as U+FFFD. A null QString for anything but a string.
         QString toString() const;
@@ -70,7 +72,7 @@ public:
 
     private:
         friend class JsonScanner;
-        enum Flag : quint8 { HasEscapes = 1, NonAscii = 2 };
+        enum Flag : quint8 { HasEscapes = 1, NotPrintableAscii = 2 };
 
         Value(const char* begin, const char* end, Type type, quint8 flags)
             : m_begin(begin)

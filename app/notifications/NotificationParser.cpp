@@ -145,6 +145,19 @@ QString textOf(const Value& v)
     return {};
 }
 
+// Numbers, and strings written as printable ASCII without escapes (most of them), cannot hold
+// anything the sanitizer removes; saying so saves it a pass over the text.
+TextSanitizer::Known knownOf(const Value& v)
+{
+    const bool printable = v.isNumber() || (!v.hasEscapes() && v.isPrintableAscii());
+    return printable ? TextSanitizer::Known::PrintableAscii : TextSanitizer::Known::Nothing;
+}
+
+QString singleLineOf(const Value& v, qsizetype maxChars)
+{
+    return TextSanitizer::singleLine(textOf(v), maxChars, knownOf(v));
+}
+
 const Value* firstWithText(const Fields& fields, std::initializer_list<Field> names)
 {
     for (const Field name : names) {
@@ -323,11 +336,31 @@ bool equalsIgnoringAsciiCase(QStringView text, QLatin1String ascii)
     return true;
 }
 
+// Qt's indexOf()/lastIndexOf() for one character go through its general substring search, which
+// costs more than this whole check on a short URL.
+qsizetype indexOf(QStringView text, char16_t c)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].unicode() == c)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype lastIndexOf(QStringView text, char16_t c)
+{
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (text[i].unicode() == c)
+            return i;
+    }
+    return -1;
+}
+
 // "//" and an authority whose host is not empty once user info and port are set aside:
 // "https:evil.com", "https:///x" and "https://user@:80/" point nowhere.
 bool hasHost(QStringView rest)
 {
-    if (!rest.startsWith(u"//"))
+    if (rest.size() < 2 || rest[0] != u'/' || rest[1] != u'/')
         return false;
     QStringView authority = rest.sliced(2);
     for (qsizetype i = 0; i < authority.size(); ++i) {
@@ -337,10 +370,11 @@ bool hasHost(QStringView rest)
             break;
         }
     }
-    QStringView host = authority.sliced(authority.lastIndexOf(u'@') + 1);
+    QStringView host = authority.sliced(lastIndexOf(authority, u'@') + 1);
     if (host.startsWith(u'[')) // an IPv6 literal, whose colons are no port
-        return host.indexOf(u']') > 1;
-    host.truncate(host.lastIndexOf(u':') < 0 ? host.size() : host.lastIndexOf(u':'));
+        return indexOf(host, u']') > 1;
+    if (const qsizetype port = lastIndexOf(host, u':'); port >= 0)
+        host.truncate(port);
     // What QUrl would accept as a registered name: letters, digits, - . _ ~ %, and non-ASCII
     // (internationalised names). Checked here because no QUrl is built on the ingest path.
     for (const QChar c : host) {
@@ -357,7 +391,7 @@ bool hasHost(QStringView rest)
 // Checked on the text: QUrl would happily parse "javascript:...", and is not built here at all.
 bool hasAllowedSchemeAndTarget(QStringView text, Schemes schemes)
 {
-    const qsizetype colon = text.indexOf(u':');
+    const qsizetype colon = indexOf(text, u':');
     const QStringView scheme = text.left(colon);
     const QStringView rest = text.sliced(colon + 1);
     if (equalsIgnoringAsciiCase(scheme, QLatin1String("https")) ||
@@ -368,10 +402,13 @@ bool hasAllowedSchemeAndTarget(QStringView text, Schemes schemes)
     return false;
 }
 
-SafeUrl safeUrl(const QString& text, Schemes schemes)
+SafeUrl safeUrl(const QString& text, Schemes schemes,
+                TextSanitizer::Known known = TextSanitizer::Known::Nothing)
 {
     QString trimmed = text.trimmed();
-    if (hasForbiddenCharacter(trimmed) || !hasAllowedSchemeAndTarget(trimmed, schemes))
+    const bool clean =
+        known == TextSanitizer::Known::PrintableAscii || !hasForbiddenCharacter(trimmed);
+    if (!clean || !hasAllowedSchemeAndTarget(trimmed, schemes))
         return {};
     return SafeUrl::fromCheckedText(std::move(trimmed));
 }
@@ -383,7 +420,7 @@ bool mayBeUrl(const Value& v)
 
 SafeUrl safeUrl(const Value& v, Schemes schemes)
 {
-    return mayBeUrl(v) ? safeUrl(v.toString(), schemes) : SafeUrl();
+    return mayBeUrl(v) ? safeUrl(v.toString(), schemes, knownOf(v)) : SafeUrl();
 }
 
 // Gotify: extras["client::notification"]["click"]["url"].
@@ -411,12 +448,9 @@ SafeUrl urlOf(const Fields& fields)
 
 // --- tags and actions --------------------------------------------------------------------------
 
-void addTag(QStringList& tags, const QString& text)
+void addTag(QStringList& tags, QString tag)
 {
-    if (tags.size() >= MaxTags)
-        return;
-    QString tag = TextSanitizer::singleLine(text, MaxTagChars);
-    if (!tag.isEmpty())
+    if (tags.size() < MaxTags && !tag.isEmpty())
         tags.append(std::move(tag));
 }
 
@@ -427,12 +461,12 @@ QStringList tagsOf(const Value& v)
     if (v.isArray()) {
         for (const Value& element : v.elements()) {
             if (isText(element))
-                addTag(tags, textOf(element));
+                addTag(tags, singleLineOf(element, MaxTagChars));
         }
     } else if (v.isString()) {
         const QString text = v.toString();
         for (const QStringView part : QStringView(text).split(u','))
-            addTag(tags, part.toString());
+            addTag(tags, TextSanitizer::singleLine(part.toString(), MaxTagChars));
     }
     return tags;
 }
@@ -456,7 +490,7 @@ std::optional<NotificationAction> viewAction(const Value& object)
     }
     if (!action.isString() || action.rawString().trimmed().compare("view", Qt::CaseInsensitive))
         return std::nullopt;
-    NotificationAction result{TextSanitizer::singleLine(textOf(label), MaxLabelChars),
+    NotificationAction result{singleLineOf(label, MaxLabelChars),
                               safeUrl(url, Schemes::WebAndMail)};
     if (result.label.isEmpty() || result.url.isEmpty())
         return std::nullopt;
@@ -477,10 +511,11 @@ QList<NotificationAction> actionsOf(const Value& v)
 
 // --- the notification --------------------------------------------------------------------------
 
-void setBody(Notification& n, QString text)
+void setBody(Notification& n, QString text,
+             TextSanitizer::Known known = TextSanitizer::Known::Nothing)
 {
-    n.body =
-        TextSanitizer::multiLine(std::move(text), NotificationParser::MaxBodyChars, &n.fullBody);
+    n.body = TextSanitizer::multiLine(std::move(text), NotificationParser::MaxBodyChars,
+                                      &n.fullBody, known);
 }
 
 // Cheap and unique within the process; the receive time keeps it unique across restarts.
@@ -505,14 +540,14 @@ void readObject(const JsonScanner& json, const QByteArray& payload, Notification
     const bool gotify = fields[AppId].isDefined() || fields[Extras].isDefined();
 
     if (const Value* title = firstWithText(fields, {Title, Subject, Summary}))
-        n.title = TextSanitizer::singleLine(textOf(*title), NotificationParser::MaxTitleChars);
+        n.title = singleLineOf(*title, NotificationParser::MaxTitleChars);
     if (const Value* body = firstWithText(fields, {Body, Message, Text}))
-        setBody(n, textOf(*body));
+        setBody(n, textOf(*body), knownOf(*body));
     else if (!anyText(fields, {Title, Subject, Summary, Body, Message, Text}))
         setBody(n, QString::fromUtf8(payload)); // no field we know: show the JSON, lose nothing
 
     if (isText(fields[Id]))
-        n.id = TextSanitizer::singleLine(textOf(fields[Id]), MaxIdChars);
+        n.id = singleLineOf(fields[Id], MaxIdChars);
     n.priority = priorityOf(fields, gotify);
     n.time = timeOf(fields);
     n.url = urlOf(fields);

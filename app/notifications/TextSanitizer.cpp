@@ -76,23 +76,26 @@ qsizetype skipPrintableAscii(const QChar* s, qsizetype from, qsizetype n)
 
 } // namespace
 
-QString TextSanitizer::singleLine(QString text, qsizetype maxChars)
+QString TextSanitizer::singleLine(QString text, qsizetype maxChars, Known known)
 {
-    return clean(std::move(text), Lines::Single, maxChars, nullptr);
+    return clean(std::move(text), Lines::Single, maxChars, nullptr, known);
 }
 
-QString TextSanitizer::multiLine(QString text, qsizetype maxChars, QString* uncut)
+QString TextSanitizer::multiLine(QString text, qsizetype maxChars, QString* uncut, Known known)
 {
-    return clean(std::move(text), Lines::Multi, maxChars, uncut);
+    return clean(std::move(text), Lines::Multi, maxChars, uncut, known);
 }
 
-QString TextSanitizer::clean(QString text, Lines lines, qsizetype maxChars, QString* uncut)
+QString TextSanitizer::clean(QString text, Lines lines, qsizetype maxChars, QString* uncut,
+                             Known known)
 {
     if (uncut)
         uncut->clear();
-    const qsizetype from = firstToChange(text, lines);
-    if (from < text.size())
-        rewrite(text, from, lines);
+    if (known != Known::PrintableAscii) {
+        const qsizetype from = firstToChange(text, lines);
+        if (from < text.size())
+            rewrite(text, from, lines);
+    }
     // at(), not front()/back(): those are non-const here and would detach a shared string.
     if (!text.isEmpty() && (text.at(0).isSpace() || text.at(text.size() - 1).isSpace()))
         text = std::move(text).trimmed();

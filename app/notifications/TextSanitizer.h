@@ -28,16 +28,23 @@ class TextSanitizer {
 public:
     static constexpr QChar Ellipsis = QChar(0x2026);
 
+    // What a caller may already know about the text. PrintableAscii: every unit is 0x20..0x7E
+    // (JsonScanner tells that of a string's bytes for free), so only trimming and the length cap
+    // are left to do; the text is not even read.
+    enum class Known { Nothing, PrintableAscii };
+
     // Titles, ids, labels, tags.
-    static QString singleLine(QString text, qsizetype maxChars);
+    static QString singleLine(QString text, qsizetype maxChars, Known known = Known::Nothing);
     // Bodies. When the text has to be cut and `uncut` is given, *uncut receives the whole
     // sanitized text; otherwise *uncut is cleared.
-    static QString multiLine(QString text, qsizetype maxChars, QString* uncut = nullptr);
+    static QString multiLine(QString text, qsizetype maxChars, QString* uncut = nullptr,
+                             Known known = Known::Nothing);
 
 private:
     enum class Lines { Single, Multi };
 
-    static QString clean(QString text, Lines lines, qsizetype maxChars, QString* uncut);
+    static QString clean(QString text, Lines lines, qsizetype maxChars, QString* uncut,
+                         Known known);
     static qsizetype firstToChange(const QString& text, Lines lines);
     static void rewrite(QString& text, qsizetype from, Lines lines);
     static QString cut(const QString& text, qsizetype maxChars);

@@ -313,27 +313,43 @@ void TestJsonScanner::decodesStrings()
 
 void TestJsonScanner::reportsStringFlags()
 {
-    const JsonScanner scanner(
-        QByteArrayView("{\"a\":\"plain\",\"b\":\"x\\ny\",\"c\":\"\xC3\xA9\"}"));
+    const QByteArrayView json("{\"a\":\"plain\",\"b\":\"x\\ny\",\"c\":\"\xC3\xA9\",\"d\":\"\x7F\","
+                              "\"e\":\"0123456789abcdef0123456789abcdef~\","
+                              "\"f\":\"0123456789abcdef\x7F\"}");
+    const JsonScanner scanner(json);
+    QVERIFY(scanner.isValid());
     const JsonScanner::Value a = JsonScanner::member(scanner.root(), "a");
     const JsonScanner::Value b = JsonScanner::member(scanner.root(), "b");
     const JsonScanner::Value c = JsonScanner::member(scanner.root(), "c");
-    QVERIFY(!a.hasEscapes() && a.isAscii());
-    QVERIFY(b.hasEscapes() && b.isAscii());
-    QVERIFY(!c.hasEscapes() && !c.isAscii());
+    QVERIFY(!a.hasEscapes() && a.isPrintableAscii());
+    QVERIFY(b.hasEscapes() && b.isPrintableAscii());
+    QVERIFY(!c.hasEscapes() && !c.isPrintableAscii());
     QCOMPARE(a.rawString(), QByteArrayView("plain"));
     QCOMPARE(b.rawString(), QByteArrayView("x\\ny"));
-    // The same flags whether a value was recorded by the validator or found by a walk.
-    for (const JsonScanner::Member& m : scanner.root().members()) {
-        const JsonScanner::Value recorded = JsonScanner::member(scanner.root(), m.key.rawString());
-        QCOMPARE(m.value.hasEscapes(), recorded.hasEscapes());
-        QCOMPARE(m.value.isAscii(), recorded.isAscii());
-    }
-    QStringList viaScanner;
+    // DEL is ASCII but not printable; long strings take the 16-bytes-at-a-time path.
+    QVERIFY(!JsonScanner::member(scanner.root(), "d").isPrintableAscii());
+    QCOMPARE(JsonScanner::member(scanner.root(), "d").toString(), QStringLiteral("\x7F"));
+    QVERIFY(JsonScanner::member(scanner.root(), "e").isPrintableAscii());
+    QVERIFY(!JsonScanner::member(scanner.root(), "f").isPrintableAscii());
+
+    // The same flags and text whether the validator recorded a member or a walk found it.
+    QList<JsonScanner::Member> recorded;
     for (const JsonScanner::Member& m : scanner.members())
-        viaScanner.append(m.value.toString());
-    QCOMPARE(viaScanner, (QStringList{QStringLiteral("plain"), QStringLiteral("x\ny"),
-                                      QString::fromUtf8("\xC3\xA9")}));
+        recorded.append(m);
+    QList<JsonScanner::Member> walked;
+    for (const JsonScanner::Member& m : scanner.root().members())
+        walked.append(m);
+    QCOMPARE(recorded.size(), 6);
+    QCOMPARE(walked.size(), recorded.size());
+    for (qsizetype i = 0; i < recorded.size(); ++i) {
+        QCOMPARE(recorded[i].key.toString(), walked[i].key.toString());
+        QCOMPARE(recorded[i].value.raw(), walked[i].value.raw());
+        QCOMPARE(recorded[i].value.hasEscapes(), walked[i].value.hasEscapes());
+        QCOMPARE(recorded[i].value.isPrintableAscii(), walked[i].value.isPrintableAscii());
+        QCOMPARE(recorded[i].value.toString(), walked[i].value.toString());
+    }
+    QCOMPARE(recorded[1].value.toString(), QStringLiteral("x\ny"));
+    QCOMPARE(recorded[2].value.toString(), QString::fromUtf8("\xC3\xA9"));
 }
 
 void TestJsonScanner::nonStringsHaveNoString()

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void sanitizerCutsAtGraphemeBoundary_data();
     void sanitizerCutsAtGraphemeBoundary();
     void sanitizerReportsUncut();
+    void sanitizerTrustsPrintableAsciiHint();
 };
 
 // ---- message shapes ---------------------------------------------------------------------------
@@ -872,6 +873,14 @@ void TestNotificationParser::controlCharactersRemoved()
     // Raw C1 and DEL bytes (valid UTF-8) in plain text too.
     const Notification plain = parse("x\xC2\x80y\x7Fz\x1B[31mred");
     QCOMPARE(plain.body, QStringLiteral("xyz[31mred"));
+
+    // A raw DEL byte inside a JSON string: the printable-ASCII shortcut must not skip it, short
+    // or long (the scanner reads long strings 16 bytes at a time).
+    const Notification del = parse("{\"title\":\"a\x7F"
+                                   "b\",\"body\":\"0123456789abcdef\x7F"
+                                   "0123\"}");
+    QCOMPARE(del.title, QStringLiteral("ab"));
+    QCOMPARE(del.body, QStringLiteral("0123456789abcdef0123"));
 }
 
 void TestNotificationParser::markupKeptLiterally()
@@ -1012,6 +1021,22 @@ void TestNotificationParser::sanitizerReportsUncut()
     QVERIFY(cut.size() <= 8192);
     QVERIFY(!hasLoneSurrogate(cut));
     QCOMPARE(cut, QString(longText.left(8190)) + TextSanitizer::Ellipsis);
+}
+
+void TestNotificationParser::sanitizerTrustsPrintableAsciiHint()
+{
+    using Known = TextSanitizer::Known;
+    const QString clean = QStringLiteral("Deploy finished");
+    QString result = TextSanitizer::singleLine(clean, 256, Known::PrintableAscii);
+    QCOMPARE(result.constData(), clean.constData());
+    QCOMPARE(TextSanitizer::singleLine(QStringLiteral("  padded  "), 256, Known::PrintableAscii),
+             QStringLiteral("padded"));
+    QCOMPARE(TextSanitizer::singleLine(QStringLiteral("abcdefghij"), 5, Known::PrintableAscii),
+             QStringLiteral("abcd…"));
+    QString uncut;
+    QCOMPARE(TextSanitizer::multiLine(QString(10000, u'x'), 8192, &uncut, Known::PrintableAscii),
+             QString(8191, u'x') + TextSanitizer::Ellipsis);
+    QCOMPARE(uncut.size(), 10000);
 }
 
 QTEST_APPLESS_MAIN(TestNotificationParser)
