@@ -1,3 +1,4 @@
+#include "SampleNotifications.h"
 #include "notifications/NotificationModel.h"
 #include "storage/HistoryStore.h"
 
@@ -10,27 +11,16 @@
 
 namespace {
 
-const QDateTime kBase(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+const QDateTime kBase = SampleNotifications::base();
 
 Notification note(int i, const QString& channel = QStringLiteral("alerts"))
 {
-    Notification n;
-    n.id = QStringLiteral("id-%1").arg(i);
-    n.source = QStringLiteral("redis://localhost:6379");
-    n.channel = channel;
-    n.title = QStringLiteral("Title %1").arg(i);
-    n.body = QStringLiteral("Body %1").arg(i);
-    n.received = kBase.addSecs(i);
-    n.time = n.received;
-    return n;
+    return SampleNotifications::one(i, channel);
 }
 
 QList<Notification> notes(int from, int count, const QString& channel = QStringLiteral("alerts"))
 {
-    QList<Notification> list;
-    for (int i = from; i < from + count; ++i)
-        list << note(i, channel);
-    return list;
+    return SampleNotifications::range(from, count, channel);
 }
 
 QList<qint64> idsOf(const QAbstractItemModel& model)

@@ -20,7 +20,6 @@
 // (the RESULT line says what it got), 2 on bad usage.
 
 #include "bench_common.h"
-
 #include "notifications/Notification.h"
 #include "sources/SourceStatus.h"
 #include "sources/redis/RedisEndpoint.h"
@@ -29,7 +28,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTimer>
-
 #include <cstdio>
 #include <vector>
 
@@ -190,25 +188,26 @@ private:
         // the bottleneck; well below 1 means it waited (for data, or for a CPU).
         const double busy = elapsed > 0 ? (cpuEnd - m_cpuFirst) / elapsed : 0.0;
         const double rate = elapsed > 0 ? double(m_received - m_firstBatch) / elapsed : 0.0;
-        std::printf(
-            "RESULT {\"contender\":\"herald\",\"expected\":%lld,\"received\":%lld,"
-            "\"unique\":%lld,\"lost\":%lld,\"duplicates\":%lld,\"out_of_order\":%lld,"
-            "\"foreign\":%lld,\"first_batch\":%lld,\"batches\":%lld,\"largest_batch\":%lld,"
-            "\"t_first_ns\":%lld,\"t_last_ns\":%lld,\"elapsed_s\":%.6f,\"msgs_per_s\":%.1f,"
-            "\"cpu_s\":%.3f,\"cpu_busy\":%.3f,\"vmhwm_kib\":%ld,\"disconnected\":%s,\"disconnects\":%d,\"timed_out\":%s,"
-            "\"last_status\":%s,\"status\":%s}\n",
-            static_cast<long long>(m_options.count), static_cast<long long>(m_received),
-            static_cast<long long>(m_unique), static_cast<long long>(m_options.count - m_unique),
-            static_cast<long long>(m_duplicates), static_cast<long long>(m_outOfOrder),
-            static_cast<long long>(m_foreign), static_cast<long long>(m_firstBatch),
-            static_cast<long long>(m_batches), static_cast<long long>(m_largestBatch),
-            static_cast<long long>(m_firstNs), static_cast<long long>(m_lastNs), elapsed, rate,
-            cpuEnd, busy, bench_vmhwm_kib(), m_disconnects > 0 ? "true" : "false", m_disconnects,
-            timedOut ? "true" : "false", jsonString(m_lastStatus).constData(),
-            jsonString(why).constData());
+        std::printf("RESULT {\"contender\":\"herald\",\"expected\":%lld,\"received\":%lld,"
+                    "\"unique\":%lld,\"lost\":%lld,\"duplicates\":%lld,\"out_of_order\":%lld,"
+                    "\"foreign\":%lld,\"first_batch\":%lld,\"batches\":%lld,\"largest_batch\":%lld,"
+                    "\"t_first_ns\":%lld,\"t_last_ns\":%lld,\"elapsed_s\":%.6f,\"msgs_per_s\":%.1f,"
+                    "\"cpu_s\":%.3f,\"cpu_busy\":%.3f,\"vmhwm_kib\":%ld,\"disconnected\":%s,"
+                    "\"disconnects\":%d,\"timed_out\":%s,"
+                    "\"last_status\":%s,\"status\":%s}\n",
+                    static_cast<long long>(m_options.count), static_cast<long long>(m_received),
+                    static_cast<long long>(m_unique),
+                    static_cast<long long>(m_options.count - m_unique),
+                    static_cast<long long>(m_duplicates), static_cast<long long>(m_outOfOrder),
+                    static_cast<long long>(m_foreign), static_cast<long long>(m_firstBatch),
+                    static_cast<long long>(m_batches), static_cast<long long>(m_largestBatch),
+                    static_cast<long long>(m_firstNs), static_cast<long long>(m_lastNs), elapsed,
+                    rate, cpuEnd, busy, bench_vmhwm_kib(), m_disconnects > 0 ? "true" : "false",
+                    m_disconnects, timedOut ? "true" : "false",
+                    jsonString(m_lastStatus).constData(), jsonString(why).constData());
         std::fflush(stdout);
-        const bool clean = !timedOut && m_duplicates == 0 && m_foreign == 0 &&
-                           m_disconnects == 0 && m_unique == m_options.count;
+        const bool clean = !timedOut && m_duplicates == 0 && m_foreign == 0 && m_disconnects == 0 &&
+                           m_unique == m_options.count;
         m_source->stop();
         QCoreApplication::exit(clean ? 0 : 1);
     }
