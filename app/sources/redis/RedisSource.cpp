@@ -99,7 +99,7 @@ void RedisSource::connectNow()
     m_connection = new RespConnection(this);
     m_connection->setPushMode(true);
     m_connection->setPushHandler(
-        [this](const QByteArray& channel, const QByteArray& payload, const QByteArray& pattern) {
+        [this](QByteArrayView channel, const QByteArray& payload, QByteArrayView pattern) {
             onPush(channel, payload, pattern);
         });
     connect(m_connection, &RespConnection::ready, this, &RedisSource::onReady);
@@ -240,19 +240,18 @@ void RedisSource::applyDifference(const QStringList& before, const QStringList& 
             subscribe(name, isPattern, false);
 }
 
-const QString& RedisSource::cachedName(const QByteArray& bytes, QByteArray* lastBytes,
+const QString& RedisSource::cachedName(QByteArrayView bytes, QByteArray* lastBytes,
                                        QString* lastName)
 {
     // Bursts come on one channel at a time; decoding its name once per burst is enough.
-    if (bytes != *lastBytes) {
-        *lastBytes = bytes;
+    if (bytes != QByteArrayView(*lastBytes)) {
+        *lastBytes = bytes.toByteArray();
         *lastName = QString::fromUtf8(bytes);
     }
     return *lastName;
 }
 
-void RedisSource::onPush(const QByteArray& channel, const QByteArray& payload,
-                         const QByteArray& pattern)
+void RedisSource::onPush(QByteArrayView channel, const QByteArray& payload, QByteArrayView pattern)
 {
     NotificationParser::Context context;
     context.source = m_displayName;

@@ -60,11 +60,11 @@ private:
     void onSubscribeReply(const QString& name, bool isPattern, bool initial,
                           const QByteArray& error);
     void markConnected();
-    void onPush(const QByteArray& channel, const QByteArray& payload, const QByteArray& pattern);
+    void onPush(QByteArrayView channel, const QByteArray& payload, QByteArrayView pattern);
     void flushBatch();
     void onKeepaliveTick();
     void scheduleRetry(SourceStatus::State state, SourceStatus::Cause cause, const QString& reason);
-    const QString& cachedName(const QByteArray& bytes, QByteArray* lastBytes, QString* lastName);
+    const QString& cachedName(QByteArrayView bytes, QByteArray* lastBytes, QString* lastName);
 
     RedisEndpoint m_endpoint;
     QString m_displayName; // computed once: it labels every notification

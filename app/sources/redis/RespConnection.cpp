@@ -27,6 +27,11 @@ bool isString(const redisReply* r, const char* text, size_t length)
            memcmp(r->str, text, length) == 0;
 }
 
+QByteArrayView view(const redisReply* r)
+{
+    return QByteArrayView(r->str, static_cast<qsizetype>(r->len));
+}
+
 QByteArray bytes(const redisReply* r)
 {
     return QByteArray(r->str, static_cast<qsizetype>(r->len));
@@ -320,12 +325,12 @@ bool RespConnection::dispatchPush(const redisReply* reply)
     redisReply* const* e = reply->element;
     if (reply->elements == 3 && isString(e[0], "message", 7)) {
         if (m_pushHandler)
-            m_pushHandler(bytes(e[1]), bytes(e[2]), QByteArray());
+            m_pushHandler(view(e[1]), bytes(e[2]), QByteArrayView());
         return true;
     }
     if (reply->elements == 4 && isString(e[0], "pmessage", 8)) {
         if (m_pushHandler)
-            m_pushHandler(bytes(e[2]), bytes(e[3]), bytes(e[1]));
+            m_pushHandler(view(e[2]), bytes(e[3]), view(e[1]));
         return true;
     }
     return false;

@@ -39,9 +39,10 @@ class RespConnection : public QObject {
 
 public:
     using ReplyHandler = std::function<void(const RespReply&)>;
-    // channel, payload, pattern (empty for a plain SUBSCRIBE delivery)
-    using PushHandler =
-        std::function<void(const QByteArray&, const QByteArray&, const QByteArray&)>;
+    // channel, payload, pattern (empty for a plain SUBSCRIBE delivery). Channel and pattern are
+    // views into the reply, valid only during the call: a burst repeats the same names, so the
+    // handler copies them only when they change.
+    using PushHandler = std::function<void(QByteArrayView, const QByteArray&, QByteArrayView)>;
 
     explicit RespConnection(QObject* parent = nullptr);
     ~RespConnection() override;
