@@ -108,13 +108,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_herald.state() != QProcess::NotRunning) {
-            m_herald.terminate();
-            if (!m_herald.waitForFinished(5000)) {
-                m_herald.kill();
-                m_herald.waitForFinished(5000);
-            }
-        }
+        TestServices::stopProcess(m_herald);
         m_desktop.stop();
     }
 

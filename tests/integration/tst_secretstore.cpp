@@ -18,24 +18,11 @@ namespace {
 constexpr int answerTimeoutMs = 15'000;
 const QString secretsService = QStringLiteral("org.freedesktop.secrets");
 
-// SIGTERM to the child's PID, SIGKILL after a grace period; always reaped (PID 1 here does not
-// reap orphans).
-void stopProcess(QProcess& process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
 // A dbus-daemon of our own. No <servicedir>: the stock session config would auto-start
 // whatever the machine has installed (a notification daemon, a keyring) behind the test's back.
 class PrivateBus {
 public:
-    ~PrivateBus() { stopProcess(m_process); }
+    ~PrivateBus() { TestServices::stopProcess(m_process); }
 
     bool start(const QString& dir, QString* error)
     {
@@ -191,7 +178,7 @@ private:
         QSignalSpy finished(&child, &QProcess::finished);
         child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--probe")});
         if (!finished.wait(answerTimeoutMs)) {
-            stopProcess(child);
+            TestServices::stopProcess(child);
             return "child did not finish";
         }
         return child.readAllStandardOutput().trimmed();
@@ -262,7 +249,7 @@ private slots:
     void cleanupTestCase()
     {
         QDBusConnection::disconnectFromBus(QStringLiteral("verify"));
-        stopProcess(m_keyring);
+        TestServices::stopProcess(m_keyring);
     }
 
     void probeFindsTheKeyring()

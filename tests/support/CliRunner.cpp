@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include "TestServices.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 
@@ -13,13 +15,7 @@ CliRunner::CliRunner()
 
 CliRunner::~CliRunner()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000)) {
-            m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
+    TestServices::stopProcess(m_process);
 }
 
 void CliRunner::setEnvironmentVariable(const QString& name, const QString& value)

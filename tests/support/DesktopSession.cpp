@@ -326,25 +326,14 @@ bool DesktopSession::startTrayHost(QString* error)
                    QStringLiteral("gtk-sni-tray-standalone"), error);
 }
 
-void DesktopSession::stopProcess(QProcess& process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(5000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
 void DesktopSession::stop()
 {
-    stopProcess(m_trayHost);
-    stopProcess(m_watcher);
-    stopProcess(m_dunst);
+    TestServices::stopProcess(m_trayHost);
+    TestServices::stopProcess(m_watcher);
+    TestServices::stopProcess(m_dunst);
     QDBusConnection::disconnectFromBus(m_connectionName);
-    stopProcess(m_busDaemon);
-    stopProcess(m_xvfb);
+    TestServices::stopProcess(m_busDaemon);
+    TestServices::stopProcess(m_xvfb);
     m_busAddress.clear();
     m_display.clear();
 }

@@ -98,7 +98,6 @@ private:
     bool writeFile(const QString& name, const QByteArray& contents, QString* error) const;
     QString path(const QString& name) const;
     QString logTail(const QString& name) const;
-    static void stopProcess(QProcess& process);
 
     Options m_options;
     QTemporaryDir m_dir;

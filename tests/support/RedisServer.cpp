@@ -88,13 +88,7 @@ bool RedisServer::waitUntilReady(QString* error)
 
 void RedisServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    TestServices::stopProcess(m_process);
 }
 
 void RedisServer::kill()

@@ -26,6 +26,17 @@ QString TestServices::findProgram(const QString& name)
     return path;
 }
 
+void TestServices::stopProcess(QProcess& process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
 int TestServices::freePort()
 {
     QTcpServer server;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,9 @@ public:
     static QString findProgram(const QString& name);
     // A loopback TCP port that was free a moment ago.
     static int freePort();
+    // SIGTERM to the child's PID, SIGKILL after a grace period; always reaped (PID 1 on these
+    // machines does not reap orphans).
+    static void stopProcess(QProcess& process);
 };
 
 // main() for a Qt Test that needs external programs.
