@@ -1,6 +1,8 @@
 #pragma once
 
 #include "notifications/Notification.h"
+#include "sources/DurableChannel.h"
+#include "sources/StreamCursor.h"
 #include "sources/SourceStatus.h"
 
 #include <QDateTime>
@@ -20,6 +22,11 @@
 //   what one read from the network yields, so a burst costs one signal per read, not per message.
 // - subscriptionFailed() names a channel or pattern the server refused; the others stay
 //   subscribed.
+// - Durable channels (sources that support them; others ignore them) are read from a cursor.
+//   Their notifications carry streamKey and streamId, and Delivery::CatchUp while a backlog is
+//   drained. setCursors() says where to resume; given while running, the source re-reads from
+//   those cursors (the store could not save what was read). On first contact with a stream the
+//   source emits cursorsReached() with where it starts, to be saved at once.
 // - disconnected() reports the span during which messages may have been missed, once the source
 //   is connected again (or stopped): `from` is when the connection was lost, `to` when it was
 //   back.
@@ -42,6 +49,9 @@ public:
     virtual void setPatterns(const QStringList& patterns) = 0;
     virtual QStringList channels() const = 0;
     virtual QStringList patterns() const = 0;
+    virtual void setDurableChannels(const QList<DurableChannel>& channels) { Q_UNUSED(channels) }
+    virtual QList<DurableChannel> durableChannels() const { return {}; }
+    virtual void setCursors(const QList<StreamCursor>& cursors) { Q_UNUSED(cursors) }
 
     SourceStatus status() const { return m_status; }
 
@@ -55,6 +65,7 @@ signals:
     void subscribed(const QString& channelOrPattern);
     void subscriptionFailed(const QString& channelOrPattern, const QString& reason);
     void disconnected(const QDateTime& from, const QDateTime& to);
+    void cursorsReached(const QList<StreamCursor>& cursors);
 
 protected:
     void setStatus(const SourceStatus& status);

@@ -16,10 +16,30 @@ QStringList enabledNames(const QList<ChannelEntry>& entries, bool patterns)
 {
     QStringList names;
     for (const ChannelEntry& entry : entries) {
-        if (entry.enabled && entry.isPattern == patterns && !names.contains(entry.name))
+        // A durable channel is read from its stream, not subscribed on Pub/Sub as well.
+        const bool durable = entry.durable && !entry.isPattern;
+        if (entry.enabled && !durable && entry.isPattern == patterns && !names.contains(entry.name))
             names.append(entry.name);
     }
     return names;
+}
+
+QList<DurableChannel> enabledDurable(const QList<ChannelEntry>& entries,
+                                     const QList<DurableChannel>& fromUrl)
+{
+    QList<DurableChannel> durable;
+    for (const ChannelEntry& entry : entries) {
+        if (entry.enabled && entry.durable && !entry.isPattern)
+            durable.append(DurableChannel::make(entry.name, entry.streamKey));
+    }
+    for (const DurableChannel& channel : fromUrl) {
+        const bool listed = std::any_of(entries.cbegin(), entries.cend(), [&](const auto& entry) {
+            return !entry.isPattern && entry.name == channel.channel;
+        });
+        if (!listed && !durable.contains(channel))
+            durable.append(channel);
+    }
+    return durable;
 }
 
 // Adds what the URL named unless an entry (enabled or not) already decides about that name.
@@ -78,6 +98,7 @@ RedisEndpoint ConnectionProfile::toEndpoint(const QString& password, QString* er
     endpoint.patterns = enabledNames(channels, true);
     addFromUrl(&endpoint.channels, urlChannels, channels, false);
     addFromUrl(&endpoint.patterns, urlPatterns, channels, true);
+    endpoint.durableChannels = enabledDurable(channels, endpoint.durableChannels);
     if (error)
         error->clear();
     return endpoint;

@@ -13,6 +13,8 @@ struct ChannelEntry {
     bool enabled = true;      // subscribed; a disabled entry is kept but not subscribed
     bool muted = false;       // no popups (the notifications still land in the list)
     int minPopupPriority = 1; // 1..5: lower priorities land in the list without a popup
+    bool durable = false;     // read from a Redis Stream from a stored cursor (channels only)
+    QString streamKey;        // empty: DurableChannel::defaultStreamKey(name)
 
     friend bool operator==(const ChannelEntry&, const ChannelEntry&) = default;
 };

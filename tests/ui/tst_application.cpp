@@ -69,7 +69,7 @@ private slots:
 
     void settingsDriveTheRunningConnectionAndPersist()
     {
-        saveProfile({{"alerts", false, true, false, 1}});
+        saveProfile({{"alerts", false, true, false, 1, false, {}}});
         Application app(options());
         QString error;
         QVERIFY2(app.start(&error), qPrintable(error));
@@ -119,7 +119,7 @@ private slots:
 
     void historyAndReadStateSurviveARestart()
     {
-        saveProfile({{"news", false, true, false, 1}});
+        saveProfile({{"news", false, true, false, 1, false, {}}});
         qint64 readRow = 0;
         {
             Application app(options());

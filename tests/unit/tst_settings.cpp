@@ -21,10 +21,10 @@ ConnectionProfile sampleProfile()
     profile.certFile = QStringLiteral("/home/a/client.pem");
     profile.keyFile = QStringLiteral("/home/a/client.key");
     profile.channels = {
-        {QStringLiteral("alerts"), false, true, false, 1},
-        {QStringLiteral("deploy:*"), true, true, true, 1},
-        {QStringLiteral("metrics"), false, false, false, 4},
-        {QStringLiteral("build logs"), false, true, false, 5},
+        {QStringLiteral("alerts"), false, true, false, 1, false, {}},
+        {QStringLiteral("deploy:*"), true, true, true, 1, false, {}},
+        {QStringLiteral("metrics"), false, false, false, 4, false, {}},
+        {QStringLiteral("build logs"), false, true, false, 5, false, {}},
     };
     return profile;
 }
@@ -365,7 +365,7 @@ private slots:
     void invalidChannelsAreNotSaved()
     {
         ConnectionProfile profile = sampleProfile();
-        profile.channels.append({QStringLiteral("  "), false});
+        profile.channels.append({QStringLiteral("  "), false, true, false, 1, false, {}});
         Settings settings(m_path);
         QTest::ignoreMessage(QtWarningMsg, mentioning(QStringLiteral("channel not saved")));
         settings.setConnections({profile});

@@ -43,6 +43,9 @@ bool RedisEndpoint::parse(const QString& text, RedisEndpoint* endpoint, QString*
     const QUrlQuery query(url);
     result.channels = query.allQueryItemValues(QStringLiteral("channel"), QUrl::FullyDecoded);
     result.patterns = query.allQueryItemValues(QStringLiteral("pattern"), QUrl::FullyDecoded);
+    for (const QString& channel :
+         query.allQueryItemValues(QStringLiteral("durable"), QUrl::FullyDecoded))
+        result.durableChannels.append(DurableChannel::make(channel));
     *endpoint = result;
     return true;
 }

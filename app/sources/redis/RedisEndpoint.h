@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sources/DurableChannel.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +26,7 @@ struct RedisEndpoint {
     int connectTimeoutMs = 10'000;
     QStringList channels; // from ?channel=a&channel=b
     QStringList patterns; // from ?pattern=x:*
+    QList<DurableChannel> durableChannels; // from ?durable=alerts (default stream key)
 
     // Parses redis://[[user]:password@]host[:port][/db][?channel=..&pattern=..] and rediss://.
     // Returns false and sets *error (never containing the password) when the URL is unusable.
