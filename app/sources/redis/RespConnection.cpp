@@ -20,6 +20,7 @@ namespace {
 // small enough to keep batches (and the memory they hold) modest.
 constexpr qint64 ReadBudgetPerTurn = 256 * 1024;
 constexpr qint64 ReadBlock = 64 * 1024;
+constexpr qint64 ReadBufferBytes = 1024 * 1024;
 
 bool isString(const redisReply* r, const char* text, size_t length)
 {
@@ -94,6 +95,10 @@ void RespConnection::open(const RedisEndpoint& endpoint)
     // CA store, several MiB that a plain connection never uses.
     QSslSocket* tlsSocket = endpoint.tls ? new QSslSocket(this) : nullptr;
     m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
+    // Qt's read buffer is unbounded by default: during a burst it took in megabytes faster
+    // than we decoded them. Bounded, the rest waits in the kernel and in Redis's output buffer
+    // (whose limits are far above a second of any burst we can decode).
+    m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &RespConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &RespConnection::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &RespConnection::onDisconnected);

@@ -6,7 +6,7 @@
 
 RespDecoder::RespDecoder(qint64 maxReplyBytes)
     : m_guard(maxReplyBytes)
-    , m_reader(redisReaderCreate())
+    , m_reader(RespReplyArena::createReader(&m_arena))
 {
     // maxbuf only decides when hiredis frees its idle buffer; it is not a size limit (the guard
     // is). 0 keeps one buffer for the decoder's lifetime instead of reallocating it per burst.
@@ -61,7 +61,7 @@ bool RespDecoder::feedReader(const char* data, qint64 length, const ReplyCallbac
         if (!reply)
             return true;
         const bool goOn = onReply(static_cast<const redisReply*>(reply));
-        freeReplyObject(reply);
+        m_arena.reset();
         if (!goOn)
             return false;
     }

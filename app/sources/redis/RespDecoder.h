@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/redis/RespFrameGuard.h"
+#include "sources/redis/RespReplyArena.h"
 
 #include <QString>
 #include <functional>
@@ -19,7 +20,7 @@ public:
     // Small pieces keep hiredis's buffer compaction (sdsrange every 1 KiB consumed) cheap.
     static constexpr qint64 FeedChunk = 4 * 1024;
 
-    // Called for each complete reply, in order. The reply is freed when the call returns. Return
+    // Called for each complete reply, in order. The reply is released when the call returns. Return
     // false to stop decoding at once (the caller closed the connection); the decoder then touches
     // nothing of itself, so the callback may have reset it, but must not have deleted it.
     using ReplyCallback = std::function<bool(const redisReply*)>;
@@ -41,6 +42,7 @@ private:
     bool feedReader(const char* data, qint64 length, const ReplyCallback& onReply);
 
     RespFrameGuard m_guard;
+    RespReplyArena m_arena; // declared before the reader, which points at it
     redisReader* m_reader;
     QString m_error;
 };

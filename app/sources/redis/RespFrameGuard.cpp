@@ -97,6 +97,11 @@ qint64 RespFrameGuard::scan(const char* data, qint64 length)
 // stopped, or -1 on failure.
 qint64 RespFrameGuard::scanHeaderBytes(const char* data, qint64 length, qint64 i)
 {
+    if (m_state == State::Type) {
+        const qint64 whole = scanWholeHeader(data + i, data + length);
+        if (whole != 0)
+            return whole < 0 ? -1 : i + whole;
+    }
     while (i < length) {
         const char c = data[i++];
         if (++m_replyBytes > m_maxReplyBytes)
@@ -129,6 +134,33 @@ qint64 RespFrameGuard::scanHeaderBytes(const char* data, qint64 length, qint64 i
         }
     }
     return i;
+}
+
+// The common case, a whole "$123\r\n" or "*3\r\n" line in the piece, read in one pass. Returns
+// the bytes it took, -1 on failure, or 0 to let the byte-by-byte reader handle the rest (another
+// type, a line split across pieces, or anything unusual).
+qint64 RespFrameGuard::scanWholeHeader(const char* begin, const char* end)
+{
+    const char type = *begin;
+    if (type != '$' && type != '*')
+        return 0;
+    const char* p = begin + 1;
+    qint64 number = 0;
+    int digits = 0;
+    while (p < end && *p >= '0' && *p <= '9' && digits < 18) {
+        number = number * 10 + (*p++ - '0');
+        ++digits;
+    }
+    if (digits == 0 || end - p < 2 || p[0] != '\r' || p[1] != '\n')
+        return 0;
+    const qint64 taken = p + 2 - begin;
+    m_replyBytes += taken;
+    if (m_replyBytes > m_maxReplyBytes)
+        return fail(Failure::TooLarge) ? taken : -1;
+    m_type = type;
+    m_number = number;
+    m_negative = false;
+    return headerComplete() ? taken : -1;
 }
 
 bool RespFrameGuard::headerComplete()

@@ -33,6 +33,7 @@ private:
     enum class Failure { None, TooLarge, TooManyElements, TooDeep, BadByte, BadLength };
 
     qint64 scanHeaderBytes(const char* data, qint64 length, qint64 i);
+    qint64 scanWholeHeader(const char* begin, const char* end);
     bool headerComplete();
     void elementDone();
     bool fail(Failure failure, qint64 detail = 0);
