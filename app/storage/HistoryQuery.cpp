@@ -71,19 +71,30 @@ void HistoryQuery::addSearchWord(const QString& word, bool fullTextSearch)
     m_values << pattern << pattern << pattern << pattern;
 }
 
-// With a full-text match the FTS table drives the loop: it yields row ids newest first, so a
-// LIMIT stops early instead of sorting every match (CROSS JOIN fixes that order).
 QString HistoryQuery::newestFirst(const QString& columns, const QString& idCondition) const
+{
+    return ordered(columns, idCondition, QStringLiteral("DESC"));
+}
+
+QString HistoryQuery::oldestFirst(const QString& columns, const QString& idCondition) const
+{
+    return ordered(columns, idCondition, QStringLiteral("ASC"));
+}
+
+// With a full-text match the FTS table drives the loop: it yields row ids in either order, so a
+// LIMIT stops early instead of sorting every match (CROSS JOIN fixes that order).
+QString HistoryQuery::ordered(const QString& columns, const QString& idCondition,
+                              const QString& direction) const
 {
     const QString conditions = m_conditions.join(QLatin1String(" AND "));
     if (m_ftsTerms.isEmpty()) {
         return QStringLiteral("SELECT %1 FROM notifications WHERE %2 AND notifications.id %3"
-                              " ORDER BY notifications.id DESC")
-            .arg(columns, conditions, idCondition);
+                              " ORDER BY notifications.id %4")
+            .arg(columns, conditions, idCondition, direction);
     }
     return QStringLiteral("SELECT %1 FROM %2 WHERE notifications_fts MATCH ? AND %3"
-                          " AND notifications_fts.rowid %4 ORDER BY notifications_fts.rowid DESC")
-        .arg(columns, kFtsJoin, conditions, idCondition);
+                          " AND notifications_fts.rowid %4 ORDER BY notifications_fts.rowid %5")
+        .arg(columns, kFtsJoin, conditions, idCondition, direction);
 }
 
 QString HistoryQuery::count() const

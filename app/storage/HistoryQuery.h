@@ -17,6 +17,8 @@ public:
     // SELECT `columns` of the matching rows whose row id passes `idCondition` ("< ?"), newest
     // first. Bind values(): the id condition's value (and anything appended) goes in `more`.
     QString newestFirst(const QString& columns, const QString& idCondition) const;
+    // The same, oldest first (ascending row id): for exporting the whole history in pages.
+    QString oldestFirst(const QString& columns, const QString& idCondition) const;
     // SELECT count(*) of the matching rows. Bind values().
     QString count() const;
     // The values for newestFirst() and count(): the match, the filter's, then `more`.
@@ -28,6 +30,8 @@ public:
 
 private:
     void addSearchWord(const QString& word, bool fullTextSearch);
+    QString ordered(const QString& columns, const QString& idCondition,
+                    const QString& direction) const;
 
     QStringList m_conditions = {QStringLiteral("1")}; // joined with AND
     QVariantList m_values;                            // bound to the conditions, in order

@@ -14,12 +14,26 @@ const QString kColumns = QStringLiteral(
     " notifications.channel, notifications.pattern, notifications.title, notifications.body,"
     " notifications.full_body, notifications.priority, notifications.url, notifications.icon_url,"
     " notifications.tags, notifications.actions, notifications.time_ms,"
-    " notifications.received_ms, notifications.raw, notifications.read");
+    " notifications.received_ms, notifications.raw, notifications.read, notifications.kind,"
+    " notifications.stream_key, notifications.stream_id");
 
 // Qt binds a null QString as SQL NULL; the text columns are NOT NULL and empty means "none".
 QString text(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Gap markers are Herald's own notes about missed messages: there is nothing to read, so they
+// never count as unread.
+bool storedRead(const Notification& n)
+{
+    return n.read || n.isGap();
+}
+
+Notification::Kind kind(const QVariant& value)
+{
+    return value.toInt() == static_cast<int>(Notification::Kind::Gap) ? Notification::Kind::Gap
+                                                                      : Notification::Kind::Message;
 }
 
 QVariant msecs(const QDateTime& time)
@@ -93,8 +107,9 @@ QString HistoryRow::insertStatement()
 {
     return QStringLiteral("INSERT OR IGNORE INTO notifications (source, notification_id, channel,"
                           " pattern, title, body, full_body, priority, url, icon_url, tags,"
-                          " actions, time_ms, received_ms, raw, read) VALUES (%1)")
-        .arg(HistorySql::placeholders(16));
+                          " actions, time_ms, received_ms, raw, read, kind, stream_key,"
+                          " stream_id) VALUES (%1)")
+        .arg(HistorySql::placeholders(19));
 }
 
 // Binds one notification to the insert statement. Qt keeps bound values between exec() calls,
@@ -135,8 +150,22 @@ void HistoryRow::bind(QSqlQuery& query, const Notification& n, const Notificatio
         query.bindValue(13, msecs(n.received));
     if (changed(&Notification::raw))
         query.bindValue(14, n.raw.isNull() ? QByteArray("") : n.raw);
-    if (changed(&Notification::read))
-        query.bindValue(15, n.read ? 1 : 0);
+    if (!previous || storedRead(n) != storedRead(*previous))
+        query.bindValue(15, storedRead(n) ? 1 : 0);
+    if (changed(&Notification::kind))
+        query.bindValue(16, static_cast<int>(n.kind));
+    if (changed(&Notification::streamKey))
+        query.bindValue(17, text(n.streamKey));
+    if (changed(&Notification::streamId))
+        query.bindValue(18, text(n.streamId));
+}
+
+Notification HistoryRow::asStored(const Notification& n, qint64 rowId)
+{
+    Notification stored = n;
+    stored.rowId = rowId;
+    stored.read = storedRead(n);
+    return stored;
 }
 
 Notification HistoryRow::read(const QSqlQuery& query)
@@ -159,5 +188,8 @@ Notification HistoryRow::read(const QSqlQuery& query)
     n.received = dateTime(query.value(14));
     n.raw = query.value(15).toByteArray();
     n.read = query.value(16).toBool();
+    n.kind = kind(query.value(17));
+    n.streamKey = query.value(18).toString();
+    n.streamId = query.value(19).toString();
     return n;
 }

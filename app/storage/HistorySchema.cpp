@@ -49,8 +49,27 @@ QStringList migrationTo1()
     };
 }
 
+// Durable channels: what kind of row it is (a message or a gap marker), the stream entry a
+// notification was read from, and per (connection, stream) how far Herald has read. The columns
+// have defaults, so rows stored before read as messages that came on Pub/Sub.
+QStringList migrationTo2()
+{
+    return {
+        QStringLiteral("ALTER TABLE notifications ADD COLUMN kind INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE notifications ADD COLUMN stream_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE notifications ADD COLUMN stream_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE stream_cursors ("
+                       " source TEXT NOT NULL,"
+                       " stream_key TEXT NOT NULL,"
+                       " last_id TEXT NOT NULL," // "<ms>-<seq>" of the newest entry stored
+                       " updated_ms INTEGER,"    // msecs since the epoch, UTC
+                       " PRIMARY KEY (source, stream_key))"),
+    };
+}
+
 using Migration = QStringList (*)();
-constexpr std::array<Migration, HistoryStore::SchemaVersion> kMigrations = {&migrationTo1};
+constexpr std::array<Migration, HistoryStore::SchemaVersion> kMigrations = {&migrationTo1,
+                                                                            &migrationTo2};
 
 // The search index: FTS5 over the notifications table (external content, so the text is stored
 // once). It indexes the complete body, not the capped one. HistoryStore::insert() adds a batch's
@@ -94,13 +113,18 @@ bool HistorySchema::isOnDisk(const QString& path)
 bool HistorySchema::configure(QString* error)
 {
     // The first statement reads the file header: this is where a file that is not SQLite (or a
-    // damaged one) shows itself.
-    QString reason;
-    if (!exec(QStringLiteral("PRAGMA schema_version"), &reason)) {
-        *error =
-            describe(tr("The notification history %1 is damaged or is not a database"), reason);
+    // damaged one) shows itself, and also one that another program holds locked.
+    QSqlQuery header(m_db);
+    if (!header.exec(QStringLiteral("PRAGMA schema_version"))) {
+        const QSqlError failure = header.lastError();
+        *error = describe(HistorySql::isDamage(failure)
+                              ? tr("The notification history %1 is damaged or is not a database")
+                              : tr("Cannot open the notification history %1"),
+                          HistorySql::errorText(failure));
         return false;
     }
+    header.finish();
+    QString reason;
     // WAL: readers never wait for the writer, and a commit is one append. Some file systems
     // (network shares) cannot do it and SQLite keeps its rollback journal, which still works.
     QSqlQuery wal(m_db);

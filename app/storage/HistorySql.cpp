@@ -12,6 +12,16 @@ QString HistorySql::errorText(const QSqlError& error)
     return text.isEmpty() ? error.text() : text;
 }
 
+bool HistorySql::isDamage(const QSqlError& error)
+{
+    // SQLITE_CORRUPT and SQLITE_NOTADB; an extended code carries its primary one in the low byte.
+    constexpr int corrupt = 11;
+    constexpr int notADatabase = 26;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == corrupt || code == notADatabase);
+}
+
 bool HistorySql::run(QSqlQuery& query, QString* reason)
 {
     if (query.exec())

@@ -17,6 +17,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcHistory)
 class HistorySql {
 public:
     static QString errorText(const QSqlError& error);
+    // Whether SQLite says the file is damaged or not a database (rather than busy, read-only...).
+    static bool isDamage(const QSqlError& error);
     // Runs a prepared query; on failure puts SQLite's words in *reason (when given).
     static bool run(QSqlQuery& query, QString* reason);
     static bool exec(const QSqlDatabase& db, const QString& sql, QString* reason = nullptr);

@@ -1,9 +1,11 @@
 #include "storage/HistoryStore.h"
 
 #include "storage/HistoryQuery.h"
+#include "storage/HistoryRecovery.h"
 #include "storage/HistoryRow.h"
 #include "storage/HistorySchema.h"
 #include "storage/HistorySql.h"
+#include "storage/StreamCursorTable.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -57,6 +59,51 @@ bool HistoryStore::open(const QString& path, QString* error)
     }
     adjustUnread(static_cast<int>(unread) - m_unread);
     return true;
+}
+
+bool HistoryStore::openOrRecover(const QString& path, QString* notice, QString* error)
+{
+    if (notice)
+        notice->clear();
+    QString message;
+    const bool opened = open(path, &message);
+    if (!isDamaged(opened)) {
+        if (!opened && error)
+            *error = message;
+        return opened;
+    }
+    close();
+    QString movedTo;
+    QString moveError;
+    if (!HistoryRecovery::moveAside(path, QDateTime::currentDateTime(), &movedTo, &moveError)) {
+        qCWarning(lcHistory).noquote() << moveError;
+        if (error)
+            *error = moveError;
+        return false;
+    }
+    const QString moved =
+        tr("The notification history %1 was damaged and has been moved to %2; Herald started"
+           " with an empty history.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(movedTo));
+    qCWarning(lcHistory).noquote() << moved;
+    if (notice)
+        *notice = moved;
+    return open(path, error);
+}
+
+// Whether SQLite itself calls the file damaged: checked on the store's connection when open()
+// succeeded, otherwise on a connection of the probe's own (open() keeps none after failing).
+bool HistoryStore::isDamaged(bool opened)
+{
+    if (!HistorySchema::isOnDisk(m_path) || (!opened && !QFileInfo(m_path).isFile()))
+        return false;
+    QString reason;
+    const HistoryRecovery::Health health =
+        opened ? HistoryRecovery::check(m_db, &reason) : HistoryRecovery::probe(m_path, &reason);
+    if (health != HistoryRecovery::Health::Sound)
+        qCWarning(lcHistory).noquote()
+            << describe(tr("Checking the notification history %1 found a problem"), reason);
+    return health == HistoryRecovery::Health::Damaged;
 }
 
 bool HistoryStore::openConnection(QString* error)
@@ -113,33 +160,16 @@ bool HistoryStore::isOpen() const
     return m_db.isOpen();
 }
 
-QList<Notification> HistoryStore::insert(const QList<Notification>& notifications)
+QList<Notification> HistoryStore::insert(const QList<Notification>& notifications,
+                                         const QList<StreamCursor>& cursors)
 {
-    if (!isOpen() || notifications.isEmpty())
+    if (!isOpen() || (notifications.isEmpty() && cursors.isEmpty()))
         return {};
     QList<Notification> stored;
-    stored.reserve(notifications.size());
     QString reason;
-    bool ok = m_db.transaction();
-    QSqlQuery query(m_db);
-    ok = ok && query.prepare(HistoryRow::insertStatement());
-    for (qsizetype i = 0; ok && i < notifications.size(); ++i) {
-        const Notification& n = notifications.at(i);
-        HistoryRow::bind(query, n, i > 0 ? &notifications.at(i - 1) : nullptr);
-        ok = HistorySql::run(query, &reason);
-        if (ok && query.numRowsAffected() == 1) { // 0: a (source, id) already stored
-            stored.append(n);
-            stored.last().rowId = query.lastInsertId().toLongLong();
-        }
-    }
-    // New rows get row ids above every existing one, so the batch is "row id >= the first".
-    if (ok && m_fts && !stored.isEmpty()) {
-        query.finish();
-        ok = query.prepare(HistorySchema::indexRowsFromStatement());
-        query.bindValue(0, stored.first().rowId);
-        ok = ok && HistorySql::run(query, &reason);
-    }
-    query.finish();
+    const bool ok =
+        m_db.transaction() && insertRows(notifications, &stored, &reason) &&
+        StreamCursorTable::advance(m_db, cursors, QDateTime::currentMSecsSinceEpoch(), &reason);
     if (!commitOrRollBack(ok, tr("Could not save notifications in the history %1"), reason) ||
         stored.isEmpty())
         return {};
@@ -147,6 +177,70 @@ QList<Notification> HistoryStore::insert(const QList<Notification>& notification
                                                 [](const Notification& n) { return !n.read; })));
     emit inserted(stored);
     return stored;
+}
+
+// Inside the caller's transaction: the rows, then their search index entries.
+bool HistoryStore::insertRows(const QList<Notification>& notifications, QList<Notification>* stored,
+                              QString* reason)
+{
+    stored->reserve(notifications.size());
+    QSqlQuery query(m_db);
+    bool ok = query.prepare(HistoryRow::insertStatement());
+    for (qsizetype i = 0; ok && i < notifications.size(); ++i) {
+        const Notification& n = notifications.at(i);
+        HistoryRow::bind(query, n, i > 0 ? &notifications.at(i - 1) : nullptr);
+        ok = HistorySql::run(query, reason);
+        if (ok && query.numRowsAffected() == 1) // 0: a (source, id) already stored
+            stored->append(HistoryRow::asStored(n, query.lastInsertId().toLongLong()));
+    }
+    // New rows get row ids above every existing one, so the batch is "row id >= the first".
+    if (ok && m_fts && !stored->isEmpty()) {
+        query.finish();
+        ok = query.prepare(HistorySchema::indexRowsFromStatement());
+        query.bindValue(0, stored->first().rowId);
+        ok = ok && HistorySql::run(query, reason);
+    }
+    if (!ok && reason->isEmpty())
+        *reason = HistorySql::errorText(query.lastError());
+    return ok;
+}
+
+bool HistoryStore::saveCursors(const QList<StreamCursor>& cursors)
+{
+    if (!isOpen())
+        return false;
+    if (cursors.isEmpty())
+        return true;
+    QString reason;
+    const bool ok =
+        m_db.transaction() &&
+        StreamCursorTable::advance(m_db, cursors, QDateTime::currentMSecsSinceEpoch(), &reason);
+    return commitOrRollBack(ok, tr("Could not save the stream positions in the history %1"),
+                            reason);
+}
+
+QList<StreamCursor> HistoryStore::cursors(const QString& source) const
+{
+    if (!isOpen())
+        return {};
+    QString reason;
+    std::optional<QList<StreamCursor>> cursors = StreamCursorTable::read(m_db, source, &reason);
+    if (!cursors) {
+        fail(tr("Could not read the stream positions in the history %1"), reason);
+        return {};
+    }
+    return *cursors;
+}
+
+QList<Notification> HistoryStore::oldestFirst(const HistoryFilter& filter, qint64 afterRowId,
+                                              int limit) const
+{
+    if (!isOpen() || limit <= 0)
+        return {};
+    const HistoryQuery q(filter, m_fts);
+    return select(q.oldestFirst(HistoryRow::columns(), QStringLiteral("> ?")) +
+                      QLatin1String(" LIMIT ?"),
+                  q.values({std::max<qint64>(afterRowId, 0), limit}));
 }
 
 QList<Notification> HistoryStore::page(const HistoryFilter& filter, qint64 beforeRowId,
@@ -244,8 +338,9 @@ void HistoryStore::setRead(const QList<qint64>& rowIds, bool read)
     QString reason;
     bool ok = m_db.transaction();
     QSqlQuery query(m_db);
+    // Gap markers stay read: there is nothing in them to read.
     ok = ok && query.prepare(QStringLiteral("UPDATE notifications SET read = ? WHERE id = ? AND"
-                                            " read <> ?"));
+                                            " read <> ? AND kind = 0"));
     for (qsizetype i = 0; ok && i < rowIds.size(); ++i) {
         HistorySql::bindAll(query, {read ? 1 : 0, rowIds.at(i), read ? 1 : 0});
         ok = HistorySql::run(query, &reason);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notifications/Notification.h"
+#include "sources/StreamCursor.h"
 #include "storage/HistoryFilter.h"
 
 #include <QDateTime>
@@ -18,11 +19,19 @@
 // Contract:
 // - insert() stores a batch in one transaction, skips notifications already stored (same source
 //   and id), fills in rowId and read of the ones it stored, returns them, and emits inserted().
-//   A notification is stored with the read state it carries (false unless the caller set it).
+//   A notification is stored with the read state it carries (false unless the caller set it);
+//   a gap marker (Notification::Kind::Gap) is always stored read and never counts as unread,
+//   and setRead() does not make it unread.
+// - Stream cursors (durable channels) are saved in the same transaction as the batch they
+//   cover, so after a crash the history holds either both or neither. A cursor only moves
+//   forward: an id that is not newer than the stored one (compared as two numbers) is ignored.
+// - open() fails on a damaged file and leaves it alone; openOrRecover() moves a damaged file
+//   aside and starts an empty history, but never a file that is only locked, busy, read-only or
+//   from a newer Herald. A read-only file opens: reads work and every write reports error().
 // - setRead(), markAllRead(), remove(), clear() and applyRetention() emit changed() when they
 //   changed anything; unreadCountChanged() follows any change of the unread count.
 // - Pages are newest first, by keyset (rows older than a row id), so page 500 costs what page 1
-//   does.
+//   does; oldestFirst() pages the other way (rows newer than a row id) for exports.
 // - Search treats its text as plain words, all of which must match (title, body or channel,
 //   case-insensitive). With FTS5 a word matches words that start with it; without FTS5, and for
 //   words made only of punctuation or symbols, a word matches as a substring (LIKE).
@@ -30,16 +39,17 @@
 //   throws or crashes: the operation changes nothing and error() says what went wrong, naming
 //   the file.
 // - Use it from one thread only: the one that called open().
-// - The schema: a `notifications` table (one column per Notification field; tags and actions as
-//   JSON text, raw as BLOB, times as msecs since the epoch UTC) with a UNIQUE (source,
-//   notification_id) index, indexes on channel, source, received time and a partial index of
-//   the unread rows, and an external-content FTS5 table `notifications_fts` when SQLite has it.
+// - The schema: a `notifications` table (one column per stored Notification field; tags and
+//   actions as JSON text, raw as BLOB, times as msecs since the epoch UTC, kind as 0 or 1) with
+//   a UNIQUE (source, notification_id) index, indexes on channel, source, received time and a
+//   partial index of the unread rows, an external-content FTS5 table `notifications_fts` when
+//   SQLite has it, and `stream_cursors` (source, stream_key, last_id, updated_ms).
 class HistoryStore : public QObject {
     Q_OBJECT
 
 public:
     // user_version of the newest schema. Each version has one migration in HistorySchema.cpp.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     explicit HistoryStore(QObject* parent = nullptr);
     ~HistoryStore() override;
@@ -48,6 +58,12 @@ public:
     // Creates the folder it lives in. On failure returns false, leaves the store closed and puts
     // a message that names the file in *error (when given); a corrupt file is such a failure.
     bool open(const QString& path, QString* error);
+    // open(), then PRAGMA quick_check (it reads the whole file once). When SQLite says the file
+    // is damaged or not a database, moves it (and its -wal and -shm) aside to
+    // "<path>.corrupt-<yyyyMMdd-HHmmss>", opens an empty history and puts a sentence for the user
+    // naming both files in *notice (empty otherwise). Returns false, with *error, when the file
+    // cannot be opened for any other reason or cannot be moved.
+    bool openOrRecover(const QString& path, QString* notice, QString* error);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -57,11 +73,23 @@ public:
     void setFullTextSearchEnabled(bool enabled) { m_ftsWanted = enabled; }
     bool usesFullTextSearch() const { return m_fts; }
 
-    QList<Notification> insert(const QList<Notification>& notifications);
+    // Stores `notifications` and advances `cursors` in one transaction; see the contract above.
+    // A batch of duplicates only (nothing new) still advances the cursors.
+    QList<Notification> insert(const QList<Notification>& notifications,
+                               const QList<StreamCursor>& cursors = {});
+    // Advances `cursors` in a transaction of their own (same forward-only rule). False, with
+    // error(), when that fails; false without error() when the store is closed.
+    bool saveCursors(const QList<StreamCursor>& cursors);
+    // The stored cursors of `source` (of every source when empty), sorted by source and key.
+    QList<StreamCursor> cursors(const QString& source = {}) const;
 
     // Newest first: up to `limit` rows matching `filter` with a row id below `beforeRowId`
     // (0 = from the newest).
     QList<Notification> page(const HistoryFilter& filter, qint64 beforeRowId, int limit) const;
+    // Oldest first: up to `limit` rows matching `filter` with a row id above `afterRowId`
+    // (0 = from the oldest). Pass the last row's id to read the next page.
+    QList<Notification> oldestFirst(const HistoryFilter& filter, qint64 afterRowId,
+                                    int limit) const;
     int count(const HistoryFilter& filter) const;
     // The row id and read state of every row matching `filter` with a row id of at least
     // `fromRowId`, newest first: what a view that has loaded rows down to `fromRowId` reads to
@@ -100,6 +128,9 @@ private:
 
     bool openConnection(QString* error);
     bool openSchema(QString* error);
+    bool isDamaged(bool opened);
+    bool insertRows(const QList<Notification>& notifications, QList<Notification>* stored,
+                    QString* reason);
     void closeConnection();
     bool commitOrRollBack(bool ok, const QString& what, QString reason);
     void fail(const QString& what, const QString& reason) const;
