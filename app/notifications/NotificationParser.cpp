@@ -52,6 +52,7 @@ enum Field {
     Date,
     AppId,
     Extras,
+    StreamId,
     FieldCount
 };
 using Fields = std::array<Value, FieldCount>;
@@ -98,7 +99,7 @@ Field fieldFor(QByteArrayView k)
     case 8:
         return is(k, "priority") ? Priority : FieldCount;
     case 9:
-        return is(k, "timestamp") ? Timestamp : FieldCount;
+        return is(k, "timestamp") ? Timestamp : is(k, "stream_id") ? StreamId : FieldCount;
     default:
         return FieldCount;
     }
@@ -322,13 +323,25 @@ bool hasForbiddenCharacter(QStringView text)
     });
 }
 
+// The URL checks below read either decoded text (QStringView) or, for the common printable-ASCII
+// link, the payload's own bytes (QByteArrayView): checking before converting means a refused
+// link costs no QString, and an accepted one is converted once.
+char16_t unitAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+char16_t unitAt(QByteArrayView bytes, qsizetype i)
+{
+    return static_cast<uchar>(bytes[i]);
+}
+
 // Schemes are ASCII; a plain loop is much cheaper than a Unicode case-insensitive compare.
-bool equalsIgnoringAsciiCase(QStringView text, QLatin1String ascii)
+template <typename View> bool equalsIgnoringAsciiCase(View text, QLatin1String ascii)
 {
     if (text.size() != ascii.size())
         return false;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = unitAt(text, i);
         const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + 0x20) : c;
         if (lower != char16_t(ascii[i].unicode()))
             return false;
@@ -338,62 +351,66 @@ bool equalsIgnoringAsciiCase(QStringView text, QLatin1String ascii)
 
 // Qt's indexOf()/lastIndexOf() for one character go through its general substring search, which
 // costs more than this whole check on a short URL.
-qsizetype indexOf(QStringView text, char16_t c)
+template <typename View> qsizetype indexOf(View text, char16_t c)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i].unicode() == c)
+        if (unitAt(text, i) == c)
             return i;
     }
     return -1;
 }
 
-qsizetype lastIndexOf(QStringView text, char16_t c)
+template <typename View> qsizetype lastIndexOf(View text, char16_t c)
 {
     for (qsizetype i = text.size() - 1; i >= 0; --i) {
-        if (text[i].unicode() == c)
+        if (unitAt(text, i) == c)
             return i;
     }
     return -1;
+}
+
+// What QUrl would accept in a registered name: letters, digits, - . _ ~ %, and non-ASCII
+// (internationalised names). Checked here because no QUrl is built on the ingest path.
+bool isHostUnit(char16_t u)
+{
+    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+           (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_' || u == '~' || u == '%';
 }
 
 // "//" and an authority whose host is not empty once user info and port are set aside:
 // "https:evil.com", "https:///x" and "https://user@:80/" point nowhere.
-bool hasHost(QStringView rest)
+template <typename View> bool hasHost(View rest)
 {
-    if (rest.size() < 2 || rest[0] != u'/' || rest[1] != u'/')
+    if (rest.size() < 2 || unitAt(rest, 0) != u'/' || unitAt(rest, 1) != u'/')
         return false;
-    QStringView authority = rest.sliced(2);
+    View authority = rest.sliced(2);
     for (qsizetype i = 0; i < authority.size(); ++i) {
-        const QChar c = authority[i];
+        const char16_t c = unitAt(authority, i);
         if (c == u'/' || c == u'?' || c == u'#') {
             authority.truncate(i);
             break;
         }
     }
-    QStringView host = authority.sliced(lastIndexOf(authority, u'@') + 1);
-    if (host.startsWith(u'[')) // an IPv6 literal, whose colons are no port
+    View host = authority.sliced(lastIndexOf(authority, u'@') + 1);
+    if (!host.isEmpty() && unitAt(host, 0) == u'[') // an IPv6 literal, whose colons are no port
         return indexOf(host, u']') > 1;
     if (const qsizetype port = lastIndexOf(host, u':'); port >= 0)
         host.truncate(port);
-    // What QUrl would accept as a registered name: letters, digits, - . _ ~ %, and non-ASCII
-    // (internationalised names). Checked here because no QUrl is built on the ingest path.
-    for (const QChar c : host) {
-        const char16_t u = c.unicode();
-        const bool ok = u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
-                        (u >= '0' && u <= '9') || u == '-' || u == '.' || u == '_' || u == '~' ||
-                        u == '%';
-        if (!ok)
+    for (qsizetype i = 0; i < host.size(); ++i) {
+        if (!isHostUnit(unitAt(host, i)))
             return false;
     }
     return !host.isEmpty();
 }
 
 // Checked on the text: QUrl would happily parse "javascript:...", and is not built here at all.
-bool hasAllowedSchemeAndTarget(QStringView text, Schemes schemes)
+template <typename View> bool hasAllowedSchemeAndTarget(View text, Schemes schemes)
 {
     const qsizetype colon = indexOf(text, u':');
-    const QStringView scheme = text.left(colon);
-    const QStringView rest = text.sliced(colon + 1);
+    if (colon < 0)
+        return false;
+    const View scheme = text.first(colon);
+    const View rest = text.sliced(colon + 1);
     if (equalsIgnoringAsciiCase(scheme, QLatin1String("https")) ||
         equalsIgnoringAsciiCase(scheme, QLatin1String("http")))
         return hasHost(rest);
@@ -420,7 +437,15 @@ bool mayBeUrl(const Value& v)
 
 SafeUrl safeUrl(const Value& v, Schemes schemes)
 {
-    return mayBeUrl(v) ? safeUrl(v.toString(), schemes, knownOf(v)) : SafeUrl();
+    if (!mayBeUrl(v))
+        return {};
+    if (v.hasEscapes() || !v.isPrintableAscii())
+        return safeUrl(v.toString(), schemes);
+    // Printable ASCII as written: no forbidden character, and the bytes are the text.
+    const QByteArrayView bytes = v.rawString().trimmed();
+    if (!hasAllowedSchemeAndTarget(bytes, schemes))
+        return {};
+    return SafeUrl::fromCheckedText(QString::fromLatin1(bytes));
 }
 
 // Gotify: extras["client::notification"]["click"]["url"].
@@ -548,6 +573,10 @@ void readObject(const JsonScanner& json, const QByteArray& payload, Notification
 
     if (isText(fields[Id]))
         n.id = singleLineOf(fields[Id], MaxIdChars);
+    // The durable publish script puts the stream entry's id into the Pub/Sub copy, so that copy
+    // and the one read from the stream share an id and are stored once.
+    if (n.id.isEmpty() && isText(fields[StreamId]))
+        n.id = singleLineOf(fields[StreamId], MaxIdChars);
     n.priority = priorityOf(fields, gotify);
     n.time = timeOf(fields);
     n.url = urlOf(fields);
@@ -589,8 +618,8 @@ Notification NotificationParser::parse(const QByteArray& payload, const Context&
     if (n.title.isEmpty())
         n.title = TextSanitizer::singleLine(context.channel, MaxTitleChars);
     if (n.id.isEmpty())
-        n.id = generatedId(n.received);
+        n.id = context.defaultId.isEmpty() ? generatedId(n.received) : context.defaultId;
     if (!n.time.isValid())
-        n.time = n.received;
+        n.time = context.defaultTime.isValid() ? context.defaultTime.toUTC() : n.received;
     return n;
 }

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void ids_data();
     void ids();
     void generatedIdsAreUnique();
+    void streamEntryDefaults();
 
     // Time
     void time_data();
@@ -433,6 +434,12 @@ void TestNotificationParser::ids_data()
     QTest::newRow("bidi removed") << QByteArray(R"({"id":"a\u202Eb"})") << "ab";
     QTest::newRow("capped") << QByteArray(R"({"id":")" + QByteArray(300, 'i') + "\"}")
                             << QString(127, u'i') + TextSanitizer::Ellipsis;
+    QTest::newRow("stream_id") << QByteArray(R"({"stream_id":"1764309600000-0","title":"t"})")
+                               << "1764309600000-0";
+    QTest::newRow("id beats stream_id")
+        << QByteArray(R"({"id":"evt-1","stream_id":"5-0"})") << "evt-1";
+    QTest::newRow("stream_id after a blank id")
+        << QByteArray(R"({"id":" ","stream_id":"5-0"})") << "5-0";
 }
 
 void TestNotificationParser::ids()
@@ -456,6 +463,24 @@ void TestNotificationParser::generatedIdsAreUnique()
         }
     }
     QCOMPARE(ids.size(), 100 * payloads.size());
+}
+
+// A stream entry's id and time stand in for what the payload does not say itself.
+void TestNotificationParser::streamEntryDefaults()
+{
+    NotificationParser::Context streamContext = context();
+    streamContext.defaultId = QStringLiteral("1764309000000-3");
+    streamContext.defaultTime = utcMSecs(1764309000000);
+
+    const Notification bare = NotificationParser::parse("plain text", streamContext);
+    QCOMPARE(bare.id, "1764309000000-3");
+    QCOMPARE(bare.time, utcMSecs(1764309000000));
+    QCOMPARE(bare.received, Received);
+
+    const Notification own =
+        NotificationParser::parse(R"({"id":"evt-9","time":1764309500})", streamContext);
+    QCOMPARE(own.id, "evt-9");
+    QCOMPARE(own.time, utcMSecs(1764309500000));
 }
 
 // ---- time -------------------------------------------------------------------------------------

@@ -111,6 +111,12 @@ RedisErrorText::Explained RedisErrorText::handshakeError(const QByteArray& comma
     if (command == "AUTH" && errorReply.contains("without any password configured"))
         return {Cause::Authentication,
                 tr("A password was given, but %1 has no password set").arg(where)};
+    // A restarting server answers LOADING until its data is back, and BUSY while a script
+    // runs: both pass, so they are retried like an unreachable server, not reported as broken.
+    if (errorReply.startsWith("LOADING"))
+        return {Cause::Unreachable, tr("%1 is loading its data after a restart").arg(where)};
+    if (errorReply.startsWith("BUSY"))
+        return {Cause::Unreachable, tr("%1 is busy running a script").arg(where)};
     if (errorReply.startsWith("NOPERM"))
         return {Cause::Permission,
                 tr("The ACL user of %1 may not run %2: %3")

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_DECLARE_LOGGING_CATEGORY(lcResp)
 
@@ -24,6 +25,7 @@ RedisSource::RedisSource(const RedisEndpoint& endpoint, QObject* parent)
 {
     m_channels = endpoint.channels;
     m_patterns = endpoint.patterns;
+    m_durable = endpoint.durableChannels;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RedisSource::connectNow);
     connect(&m_keepaliveTimer, &QTimer::timeout, this, &RedisSource::onKeepaliveTick);
@@ -35,6 +37,8 @@ RedisSource::RedisSource(const RedisEndpoint& endpoint, QObject* parent)
                      .arg(m_endpoint.hostAndPort()));
     });
     setTiming(Timing{});
+    if (!m_durable.isEmpty())
+        ensureStreamReader();
 }
 
 RedisSource::~RedisSource() = default;
@@ -47,6 +51,7 @@ void RedisSource::setTiming(const Timing& timing)
     // (Not VeryCoarseTimer: it rounds to whole seconds, so short test intervals become zero.)
     m_keepaliveTimer.setTimerType(Qt::CoarseTimer);
     m_keepaliveTimer.setInterval(timing.keepaliveIntervalMs);
+    applyStreamTiming();
 }
 
 QString RedisSource::name() const
@@ -61,6 +66,8 @@ void RedisSource::start()
     m_running = true;
     m_backoff.reset();
     connectNow();
+    if (m_streams)
+        m_streams->start();
 }
 
 void RedisSource::stop()
@@ -81,6 +88,8 @@ void RedisSource::stop()
         emit disconnected(std::exchange(m_lostAt, QDateTime()), QDateTime::currentDateTimeUtc());
     m_activeChannels.clear();
     m_activePatterns.clear();
+    if (m_streams)
+        m_streams->stop();
     setStatus({SourceStatus::State::Idle, SourceStatus::Cause::None, {}, -1});
 }
 
@@ -90,6 +99,8 @@ void RedisSource::retryNow()
         m_retryTimer.stop();
         connectNow();
     }
+    if (m_streams)
+        m_streams->retryNow();
 }
 
 void RedisSource::connectNow()
@@ -121,8 +132,9 @@ void RedisSource::onReady()
 {
     m_activeChannels.clear();
     m_activePatterns.clear();
-    m_initialReplies = static_cast<int>(m_channels.size() + m_patterns.size());
-    for (const QString& channel : std::as_const(m_channels))
+    const QStringList channels = pubSubChannels(m_channels);
+    m_initialReplies = static_cast<int>(channels.size() + m_patterns.size());
+    for (const QString& channel : channels)
         subscribe(channel, false, true);
     for (const QString& pattern : std::as_const(m_patterns))
         subscribe(pattern, true, true);
@@ -135,8 +147,7 @@ void RedisSource::onReady()
 void RedisSource::markConnected()
 {
     m_backoff.connected();
-    setStatus({SourceStatus::State::Connected, SourceStatus::Cause::None,
-               tr("Connected to %1").arg(m_endpoint.displayName()), -1});
+    setStatus(connectedStatus());
     if (m_lostAt.isValid())
         emit disconnected(std::exchange(m_lostAt, QDateTime()), QDateTime::currentDateTimeUtc());
 }
@@ -217,7 +228,7 @@ void RedisSource::setChannels(const QStringList& channels)
 {
     const QStringList before = std::exchange(m_channels, channels);
     m_channels.removeDuplicates();
-    applyDifference(before, m_channels, false);
+    applyDifference(pubSubChannels(before), pubSubChannels(m_channels), false);
 }
 
 void RedisSource::setPatterns(const QStringList& patterns)
@@ -240,6 +251,106 @@ void RedisSource::applyDifference(const QStringList& before, const QStringList& 
             subscribe(name, isPattern, false);
 }
 
+QStringList RedisSource::pubSubChannels(const QStringList& channels) const
+{
+    // A durable channel's stream has everything its Pub/Sub copies would bring, and more.
+    QStringList result;
+    for (const QString& channel : channels) {
+        const bool durable =
+            std::any_of(m_durable.begin(), m_durable.end(),
+                        [&](const DurableChannel& d) { return d.channel == channel; });
+        if (!durable)
+            result.append(channel);
+    }
+    return result;
+}
+
+void RedisSource::setDurableChannels(const QList<DurableChannel>& channels)
+{
+    const QStringList before = pubSubChannels(m_channels);
+    m_durable = channels;
+    applyDifference(before, pubSubChannels(m_channels), false);
+    if (!m_durable.isEmpty()) {
+        ensureStreamReader();
+        m_streams->setDurableChannels(m_durable);
+    } else if (m_streams) {
+        // Later: this may run inside one of the reader's own signals.
+        RedisStreamReader* reader = std::exchange(m_streams, nullptr);
+        reader->disconnect(this);
+        reader->stop();
+        reader->deleteLater();
+        if (status().state == SourceStatus::State::Connected)
+            setStatus(connectedStatus());
+    }
+}
+
+void RedisSource::setCursors(const QList<StreamCursor>& cursors)
+{
+    m_cursors = cursors;
+    if (m_streams)
+        m_streams->setCursors(cursors);
+}
+
+void RedisSource::setStreamBackfillCount(int count)
+{
+    m_backfillCount = count;
+    if (m_streams)
+        m_streams->setBackfillCount(count);
+}
+
+SourceStatus RedisSource::streamStatus() const
+{
+    return m_streams ? m_streams->status() : SourceStatus();
+}
+
+void RedisSource::ensureStreamReader()
+{
+    if (m_streams)
+        return;
+    RedisEndpoint endpoint = m_endpoint;
+    endpoint.durableChannels = m_durable;
+    m_streams = new RedisStreamReader(endpoint, m_displayName, this);
+    applyStreamTiming();
+    m_streams->setBackfillCount(m_backfillCount);
+    m_streams->setCursors(m_cursors);
+    connect(m_streams, &RedisStreamReader::notificationsReceived, this,
+            &Source::notificationsReceived);
+    connect(m_streams, &RedisStreamReader::cursorsReached, this, &Source::cursorsReached);
+    connect(m_streams, &RedisStreamReader::streamOpened, this,
+            [this](const DurableChannel& channel) { emit subscribed(channel.channel); });
+    connect(m_streams, &RedisStreamReader::streamFailed, this,
+            [this](const DurableChannel& channel, const QString& reason) {
+                emit subscriptionFailed(channel.channel, reason);
+            });
+    connect(m_streams, &RedisStreamReader::statusChanged, this, [this] {
+        if (status().state == SourceStatus::State::Connected)
+            setStatus(connectedStatus());
+    });
+    if (m_running)
+        m_streams->start();
+}
+
+void RedisSource::applyStreamTiming()
+{
+    if (!m_streams)
+        return;
+    m_streams->setTiming({m_timing.backoff, m_timing.streamBlockMs, m_timing.deadPeerTimeoutMs});
+}
+
+SourceStatus RedisSource::connectedStatus() const
+{
+    SourceStatus connected{SourceStatus::State::Connected, SourceStatus::Cause::None,
+                           tr("Connected to %1").arg(m_endpoint.displayName()), -1};
+    const SourceStatus streams = streamStatus();
+    if (streams.state == SourceStatus::State::Reconnecting ||
+        streams.state == SourceStatus::State::Error) {
+        // Pub/Sub works, the durable channels do not: say so without hiding either.
+        connected.cause = streams.cause;
+        connected.reason += QStringLiteral("; ") + tr("streams %1").arg(streams.describe());
+    }
+    return connected;
+}
+
 const QString& RedisSource::cachedName(QByteArrayView bytes, QByteArray* lastBytes,
                                        QString* lastName)
 {
@@ -253,12 +364,16 @@ const QString& RedisSource::cachedName(QByteArrayView bytes, QByteArray* lastByt
 
 void RedisSource::onPush(QByteArrayView channel, const QByteArray& payload, QByteArrayView pattern)
 {
-    NotificationParser::Context context;
+    // One context for the whole burst: building one per message (three shared strings and a
+    // clock read) cost more than some of the parsing. A batch is one read from the socket, so
+    // its messages share the time they were received.
+    NotificationParser::Context& context = m_pushContext;
     context.source = m_displayName;
     context.channel = cachedName(channel, &m_lastChannelBytes, &m_lastChannel);
-    if (!pattern.isEmpty())
-        context.pattern = cachedName(pattern, &m_lastPatternBytes, &m_lastPattern);
-    context.received = QDateTime::currentDateTimeUtc();
+    context.pattern =
+        pattern.isEmpty() ? QString() : cachedName(pattern, &m_lastPatternBytes, &m_lastPattern);
+    if (m_batch.isEmpty())
+        context.received = QDateTime::currentDateTimeUtc();
     m_batch.append(NotificationParser::parse(payload, context));
 }
 

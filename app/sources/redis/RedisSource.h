@@ -1,9 +1,11 @@
 #pragma once
 
 #include "notifications/Notification.h"
+#include "notifications/NotificationParser.h"
 #include "sources/BackoffPolicy.h"
 #include "sources/Source.h"
 #include "sources/redis/RedisEndpoint.h"
+#include "sources/redis/RedisStreamReader.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -20,6 +22,11 @@ class RespConnection;
 // retried with jittered exponential backoff and everything is subscribed again; the span of the
 // outage is reported through disconnected(), since Pub/Sub does not keep what was published
 // meanwhile.
+//
+// Durable channels are not subscribed: a RedisStreamReader reads their streams on a second
+// connection, and its batches, cursors and refusals come out of this source's signals. The state
+// is the Pub/Sub connection's; while that is up and the stream connection is not, the reason
+// says so. disconnected() reports Pub/Sub outages only: the streams catch up by themselves.
 class RedisSource : public Source {
     Q_OBJECT
 
@@ -28,6 +35,7 @@ public:
         BackoffPolicy::Settings backoff;
         int keepaliveIntervalMs = 30'000;
         int deadPeerTimeoutMs = 10'000;
+        int streamBlockMs = 25'000; // XREAD BLOCK: the stream connection's keepalive
     };
 
     explicit RedisSource(const RedisEndpoint& endpoint, QObject* parent = nullptr);
@@ -43,6 +51,13 @@ public:
     void setPatterns(const QStringList& patterns) override;
     QStringList channels() const override { return m_channels; }
     QStringList patterns() const override { return m_patterns; }
+    void setDurableChannels(const QList<DurableChannel>& channels) override;
+    QList<DurableChannel> durableChannels() const override { return m_durable; }
+    void setCursors(const QList<StreamCursor>& cursors) override;
+    // How many existing entries first contact with a stream loads (Delivery::Backfill).
+    void setStreamBackfillCount(int count);
+    // The stream connection's own state; Idle when there are no durable channels.
+    SourceStatus streamStatus() const;
     // The channels and patterns the server confirmed.
     QSet<QString> activeChannels() const { return m_activeChannels; }
     QSet<QString> activePatterns() const { return m_activePatterns; }
@@ -65,12 +80,20 @@ private:
     void onKeepaliveTick();
     void scheduleRetry(SourceStatus::State state, SourceStatus::Cause cause, const QString& reason);
     const QString& cachedName(QByteArrayView bytes, QByteArray* lastBytes, QString* lastName);
+    QStringList pubSubChannels(const QStringList& channels) const;
+    void ensureStreamReader();
+    void applyStreamTiming();
+    SourceStatus connectedStatus() const;
 
     RedisEndpoint m_endpoint;
     QString m_displayName; // computed once: it labels every notification
     Timing m_timing;
     BackoffPolicy m_backoff;
     RespConnection* m_connection = nullptr;
+    RedisStreamReader* m_streams = nullptr; // only while there are durable channels
+    QList<DurableChannel> m_durable;
+    QList<StreamCursor> m_cursors;
+    int m_backfillCount = RedisStreamReader::DefaultBackfillCount;
     QStringList m_channels;
     QStringList m_patterns;
     QSet<QString> m_activeChannels;
@@ -83,6 +106,7 @@ private:
     QTimer m_deadPeerTimer;
     QElapsedTimer m_lastActivity;
     QList<Notification> m_batch;
+    NotificationParser::Context m_pushContext;
     QByteArray m_lastChannelBytes;
     QString m_lastChannel;
     QByteArray m_lastPatternBytes;
