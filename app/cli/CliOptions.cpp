@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -28,13 +29,17 @@ CliOptions::CliOptions(QCommandLineParser& parser)
     , m_key(QStringLiteral("key"), tr("Private key (PEM) of the client certificate."), tr("FILE"))
     , m_timeout(QStringLiteral("timeout"),
                 tr("Give up after SECONDS in all (an overall deadline)."), tr("SECONDS"))
+    , m_retryMax(QStringLiteral("retry-max-ms"), tr("Wait at most MS between reconnect attempts."),
+                 tr("MS"))
 {
+    m_retryMax.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(m_source);
     parser.addOption(m_passwordFile);
     parser.addOption(m_caCert);
     parser.addOption(m_cert);
     parser.addOption(m_key);
     parser.addOption(m_timeout);
+    parser.addOption(m_retryMax);
 }
 
 bool CliOptions::endpoint(RedisEndpoint* endpoint, QString* error) const
@@ -78,6 +83,22 @@ bool CliOptions::timeoutMs(int fallback, int* timeout, QString* error) const
         return false;
     }
     *timeout = static_cast<int>(seconds * 1000);
+    return true;
+}
+
+bool CliOptions::backoff(BackoffPolicy::Settings* settings, QString* error) const
+{
+    *settings = BackoffPolicy::Settings{};
+    if (!m_parser.isSet(m_retryMax))
+        return true;
+    bool ok = false;
+    const int maxMs = m_parser.value(m_retryMax).toInt(&ok);
+    if (!ok || maxMs <= 0) {
+        *error = tr("--retry-max-ms takes a positive number of milliseconds");
+        return false;
+    }
+    settings->maxMs = maxMs;
+    settings->initialMs = std::min(settings->initialMs, maxMs);
     return true;
 }
 

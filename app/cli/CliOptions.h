@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sources/BackoffPolicy.h"
 #include "sources/redis/RedisEndpoint.h"
 
 #include <QCommandLineOption>
@@ -15,6 +16,8 @@ public:
     bool endpoint(RedisEndpoint* endpoint, QString* error) const;
     // --timeout in milliseconds, or `fallback` when it was not given.
     bool timeoutMs(int fallback, int* timeout, QString* error) const;
+    // Reconnect backoff; the hidden --retry-max-ms caps it (tests that restart servers use it).
+    bool backoff(BackoffPolicy::Settings* settings, QString* error) const;
 
     // Parses `arguments`; false when the command should stop at once with *exitCode (a usage
     // error, or --help printed). Positional arguments are refused.
@@ -30,4 +33,5 @@ private:
     QCommandLineOption m_cert;
     QCommandLineOption m_key;
     QCommandLineOption m_timeout;
+    QCommandLineOption m_retryMax;
 };

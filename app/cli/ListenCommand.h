@@ -2,17 +2,26 @@
 
 #include "cli/NotificationPrinter.h"
 #include "sources/SourceStatus.h"
+#include "sources/StreamCursor.h"
 
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 #include <memory>
 
+class CliOptions;
+class HistoryStore;
 class NetworkMonitor;
 class RedisSource;
+struct RedisEndpoint;
 
 // herald-cli listen: subscribe and print every notification until --count or --timeout.
+//
+// With durable channels (or --state-dir) it keeps a history: each batch is stored with the
+// stream cursors it reaches, in one transaction, before anything of it is printed, so a later
+// listen resumes exactly where this one stopped and nothing is printed that was not stored.
 class ListenCommand : public QObject {
     Q_OBJECT
 
@@ -25,16 +34,33 @@ public:
     int start(const QStringList& arguments);
 
 private:
+    struct Options;
+    struct Setup;
+
+    int readOptions(const QCommandLineParser& parser, const Options& options,
+                    const CliOptions& common, Setup* setup);
+    int readSubscriptions(const QCommandLineParser& parser, const Options& options,
+                          RedisEndpoint* endpoint) const;
+    bool openStore(const QString& dir);
+    void connectSource();
     void onStatus(const SourceStatus& status);
+    void printConnected();
     void onNotifications(const QList<Notification>& notifications);
+    void onDisconnected(const QDateTime& from, const QDateTime& to);
+    void onCursorsReached(const QList<StreamCursor>& cursors);
+    bool store(const QList<Notification>& notifications, QList<Notification>* stored);
+    bool print(const QList<Notification>& notifications);
     void onDeadline();
     void finish(int code);
 
+    std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<RedisSource> m_source;
     std::unique_ptr<NetworkMonitor> m_network;
     std::unique_ptr<NotificationPrinter> m_printer;
     QTimer m_deadline;
+    QString m_storeError;
     qint64 m_wanted = -1;
     qint64 m_printed = 0;
     SourceStatus m_lastStatus;
+    bool m_finished = false;
 };

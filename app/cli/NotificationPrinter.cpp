@@ -12,6 +12,13 @@ QJsonValue stringOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+QJsonValue stream(const Notification& n)
+{
+    if (n.streamId.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("key"), n.streamKey}, {QStringLiteral("id"), n.streamId}};
+}
+
 QString isoTime(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -45,6 +52,7 @@ NotificationPrinter::NotificationPrinter(Format format)
 QByteArray NotificationPrinter::toJsonLine(const Notification& n)
 {
     QJsonObject object{
+        {QStringLiteral("kind"), n.isGap() ? QStringLiteral("gap") : QStringLiteral("message")},
         {QStringLiteral("id"), n.id},
         {QStringLiteral("source"), n.source},
         {QStringLiteral("channel"), n.channel},
@@ -56,14 +64,25 @@ QByteArray NotificationPrinter::toJsonLine(const Notification& n)
         {QStringLiteral("tags"), QJsonArray::fromStringList(n.tags)},
         {QStringLiteral("time"), isoTime(n.time)},
         {QStringLiteral("received"), isoTime(n.received)},
+        {QStringLiteral("stream"), stream(n)},
     };
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 
+QString NotificationPrinter::gapText(const Notification& n)
+{
+    QString text = QStringLiteral("gap: ") + oneLine(n.title);
+    if (!n.body.isEmpty())
+        text += QStringLiteral(": ") + oneLine(n.completeBody());
+    return text;
+}
+
 QByteArray NotificationPrinter::toTextLine(const Notification& n)
 {
-    QString line = n.received.toLocalTime().toString(QStringLiteral("HH:mm:ss")) +
-                   QStringLiteral(" [") + n.channel + QStringLiteral("] P") +
+    const QString time = n.received.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    if (n.isGap())
+        return (time + QLatin1Char(' ') + gapText(n)).toUtf8() + '\n';
+    QString line = time + QStringLiteral(" [") + n.channel + QStringLiteral("] P") +
                    QString::number(n.priority) + QLatin1Char(' ') + oneLine(n.title);
     if (!n.body.isEmpty())
         line += QStringLiteral(": ") + oneLine(n.completeBody());

@@ -1,8 +1,9 @@
-// herald-cli: Herald's console front end (listen, publish, channels).
+// herald-cli: Herald's console front end (listen, publish, channels, history).
 #include "Version.h"
 #include "cli/ChannelsCommand.h"
 #include "cli/CliOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/HistoryCommand.h"
 #include "cli/ListenCommand.h"
 #include "cli/PublishCommand.h"
 
@@ -16,8 +17,9 @@ const char* const Usage =
     "\n"
     "Commands:\n"
     "  listen    subscribe to channels and patterns and print each notification\n"
-    "  publish   publish one notification\n"
+    "  publish   publish one notification, or one per line of standard input\n"
     "  channels  list active channels with their subscriber counts\n"
+    "  history   print the stored history, oldest first\n"
     "\n"
     "Run 'herald-cli <command> --help' for a command's options.\n"
     "Exit codes: 0 ok, 1 other failure, 2 usage, 3 unreachable, 4 authentication,\n"
@@ -56,6 +58,8 @@ int main(int argc, char* argv[])
         return run<PublishCommand>(arguments);
     if (command == QLatin1String("channels"))
         return run<ChannelsCommand>(arguments);
+    if (command == QLatin1String("history"))
+        return HistoryCommand().start(arguments);
     CliOptions::printError(QStringLiteral("unknown command \"%1\"").arg(command));
     std::fputs(Usage, stderr);
     return ExitUsage;

@@ -94,7 +94,7 @@ private slots:
         QVERIFY(cli.waitForFinished());
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(cli.standardOutput().contains("\"body\":\"after\""));
-        QVERIFY2(cli.standardError().contains("gap: disconnected from"),
+        QVERIFY2(cli.standardError().contains("gap: Disconnected"),
                  cli.standardError().constData());
     }
 
