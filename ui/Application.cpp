@@ -8,6 +8,8 @@
 #include "TrayIcon.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/SingleInstance.h"
+#include "desktop/SleepMonitor.h"
+#include "notifications/GapMarker.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationModel.h"
 #include "sources/ConnectionLog.h"
@@ -25,6 +27,9 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QTranslator>
+#include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApp, "herald.app", QtInfoMsg)
 
@@ -35,6 +40,11 @@ Application::Application(Options options, QObject* parent)
     m_retentionTimer.setInterval(3600 * 1000);
     m_retentionTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_retentionTimer, &QTimer::timeout, this, &Application::applyRetention);
+    m_rereadTimer.setSingleShot(true);
+    connect(&m_rereadTimer, &QTimer::timeout, this, &Application::rereadFailedStreams);
+    m_wakeGrace.setSingleShot(true);
+    m_wakeGrace.setInterval(WakeGraceMs);
+    connect(&m_wakeGrace, &QTimer::timeout, this, &Application::onWakeGraceOver);
 }
 
 Application::~Application()
@@ -68,6 +78,7 @@ bool Application::start(QString* error)
     m_configFile = m_options.configFile.isEmpty()
                        ? defaultConfigFile()
                        : QFileInfo(m_options.configFile).absoluteFilePath();
+    installTranslations();
     m_instance = new SingleInstance(m_configFile, this);
     if (!m_instance->claim()) {
         qCInfo(lcApp) << "Herald is already running with" << m_configFile << "- showing it";
@@ -78,9 +89,7 @@ bool Application::start(QString* error)
     QDir().mkpath(QFileInfo(m_configFile).absolutePath());
     m_settings = new Settings(m_configFile, this);
     m_store = new HistoryStore(this);
-    const QString history = historyPath(m_options, m_configFile);
-    QDir().mkpath(QFileInfo(history).absolutePath());
-    if (!m_store->open(history, error))
+    if (!openHistory(error))
         return false;
     createCore();
     createUi();
@@ -91,9 +100,47 @@ bool Application::start(QString* error)
     applyRetention();
     m_retentionTimer.start();
     const bool minimized = m_options.minimized || m_settings->value(SettingKeys::startMinimized);
-    if (!m_tray || !minimized)
+    // A notice about the history must be seen, not found: the window opens to show it.
+    if (!m_tray || !minimized || !m_startNotice.isEmpty())
         showWindow();
+    if (!m_startNotice.isEmpty())
+        reportNotice(m_startNotice);
     return true;
+}
+
+void Application::installTranslations()
+{
+    // English plural forms ("1 notification"): the source texts are the plural ones.
+    auto* plurals = new QTranslator(this);
+    if (plurals->load(QStringLiteral(":/i18n/herald_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        qCWarning(lcApp) << "English plural forms are missing from this build";
+}
+
+bool Application::openHistory(QString* error)
+{
+    const QString history = historyPath(m_options, m_configFile);
+    QDir().mkpath(QFileInfo(history).absolutePath());
+    QString failure;
+    if (m_store->openOrRecover(history, &m_startNotice, &failure))
+        return true;
+    // Notifications still arrive and matter: run with a history for this session only.
+    qCWarning(lcApp).noquote() << failure;
+    if (!m_store->open(QStringLiteral(":memory:"), error))
+        return false;
+    m_startNotice =
+        tr("%1 Until that is fixed, notifications are kept only until Herald quits.").arg(failure);
+    return true;
+}
+
+void Application::reportNotice(const QString& text)
+{
+    qCWarning(lcApp).noquote() << text;
+    m_log->append(tr("History"), text);
+    m_window->showNotice(text);
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->systemTrayIcon()->showMessage(tr("Herald"), text, QSystemTrayIcon::Warning);
 }
 
 void Application::createCore()
@@ -104,12 +151,22 @@ void Application::createCore()
     m_secrets = new KeychainSecretStore(this);
     m_sources = new SourceManager(
         m_secrets,
-        [](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
-            return new RedisSource(endpoint, parent);
+        [this](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
+            auto* source = new RedisSource(endpoint, parent);
+            source->setStreamBackfillCount(m_settings->value(SettingKeys::catchUpBackfillCount));
+            return source;
         },
         this);
+    // Each source resumes its durable channels where the history says it left off.
+    m_sources->setCursorProvider(
+        [this](const QString& sourceName) { return m_store->cursors(sourceName); });
     m_network = new NetworkMonitor(this);
     connect(m_network, &NetworkMonitor::online, m_sources, &SourceManager::retryAll);
+    m_sleep = SleepMonitor::create(this);
+    qCInfo(lcApp) << "Suspend and resume through" << m_sleep->backendName();
+    connect(m_sleep, &SleepMonitor::aboutToSleep, this, &Application::onAboutToSleep);
+    connect(m_sleep, &SleepMonitor::resumed, this, &Application::onResumed);
+    connect(m_store, &HistoryStore::error, this, &Application::onStoreError);
     // Without a keychain service, passwords live for this session only; the dialog says so.
     KeychainSecretStore::probe(this, [this](bool available, const QString& why) {
         if (available)
@@ -128,8 +185,10 @@ void Application::createUi()
         m_tray = new TrayIcon(m_store, this);
         m_tray->show();
     }
-    m_notifier = NotifierFactory::create(m_tray ? m_tray->systemTrayIcon() : nullptr, this,
-                                         m_options.notifierBackend);
+    m_notifier = m_options.makeNotifier
+                     ? m_options.makeNotifier(this)
+                     : NotifierFactory::create(m_tray ? m_tray->systemTrayIcon() : nullptr, this,
+                                               m_options.notifierBackend);
     qCInfo(lcApp) << "Popups through" << m_notifier->backendName();
     m_window = new NotificationWindow(m_model, m_store, UrlOpener(m_options.urlOpener));
     if (!m_tray)
@@ -197,13 +256,10 @@ void Application::connectSources()
                     connection,
                     {SourceStatus::State::Error, SourceStatus::Cause::Permission, reason, -1});
             });
-    connect(m_sources, &SourceManager::disconnected, this,
-            [this](const QString& connection, const QDateTime& from, const QDateTime& to) {
-                m_log->append(connection,
-                              tr("Disconnected from %1 to %2: messages published on non-durable "
-                                 "channels meanwhile were not received")
-                                  .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                       to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    connect(m_sources, &SourceManager::disconnected, this, &Application::onDisconnected);
+    connect(m_sources, &SourceManager::cursorsReached, this,
+            [this](const QString&, const QList<StreamCursor>& cursors) {
+                m_store->saveCursors(cursors); // a failure reaches onStoreError()
             });
     connect(m_sources, &SourceManager::configurationError, this,
             [this](const QString& connection, const QString& reason) {
@@ -212,15 +268,53 @@ void Application::connectSources()
                          {SourceStatus::State::Error, SourceStatus::Cause::Protocol, reason, -1});
             });
     connect(m_sources, &SourceManager::connectionRemoved, this, [this](const QString& connection) {
+        m_statuses.remove(connection);
         if (m_tray)
             m_tray->removeConnection(connection);
         m_window->setConnectionStatus(connection, {});
     });
 }
 
+void Application::onDisconnected(const QString& connection, const QDateTime& from,
+                                 const QDateTime& to)
+{
+    m_log->append(connection,
+                  tr("Disconnected from %1 to %2: messages published on non-durable channels "
+                     "meanwhile were not received")
+                      .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                           to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    const Source* source = m_sources->sourceForConnection(connection);
+    if (!source)
+        return;
+    // Durable channels are read from their streams, which kept everything: only Pub/Sub lost.
+    const QStringList missed = source->channels() + source->patterns();
+    if (missed.isEmpty())
+        return;
+    // Into the list only: a marker is history, never a popup.
+    m_store->insert({GapMarker::disconnection(source->name(), from, to, missed)});
+}
+
 void Application::onNotifications(const QList<Notification>& batch)
 {
-    const QList<Notification> stored = m_store->insert(m_center->dedupe(batch));
+    QList<Notification> usable = batch;
+    // Stream entries of a source waiting to re-read from its saved cursors would be stored past
+    // the entries that failed to store, and so move the cursor beyond them: they wait too.
+    if (!m_rereadSources.isEmpty())
+        usable.removeIf([this](const Notification& n) {
+            return !n.streamKey.isEmpty() && m_rereadSources.contains(n.source);
+        });
+    // Collected before dedupe: an entry that was already stored still moves its cursor.
+    const QList<StreamCursor> cursors = StreamCursor::collect(usable);
+    const QList<Notification> fresh = m_center->dedupe(usable);
+    m_storeFailed = false;
+    const QList<Notification> stored = m_store->insert(fresh, cursors);
+    if (m_storeFailed) {
+        m_center->forgetSeen(fresh); // so their second reading is not dropped as a duplicate
+        scheduleReread(cursors);
+        return;
+    }
+    if (!cursors.isEmpty())
+        m_rereadDelayMs = 0;
     const NotificationCenter::Decision decision = m_center->decide(stored);
     for (const Notification& notification : decision.popups)
         m_notifier->show(notification);
@@ -228,13 +322,82 @@ void Application::onNotifications(const QList<Notification>& batch)
         m_notifier->showSummary(s.key, s.title, s.body, s.priority);
 }
 
+void Application::onStoreError(const QString& message)
+{
+    m_storeFailed = true;
+    qCWarning(lcApp).noquote() << message;
+    m_log->append(tr("History"), message);
+    m_window->showNotice(message);
+}
+
+void Application::scheduleReread(const QList<StreamCursor>& cursors)
+{
+    for (const StreamCursor& cursor : cursors)
+        m_rereadSources.insert(cursor.source);
+    if (m_rereadSources.isEmpty() || m_rereadTimer.isActive())
+        return;
+    // At once the first time; while storing keeps failing (a full disk), less and less often.
+    m_rereadTimer.start(m_rereadDelayMs);
+    m_rereadDelayMs = std::clamp(m_rereadDelayMs * 2, 1000, 60'000);
+}
+
+void Application::rereadFailedStreams()
+{
+    const QSet<QString> sources = std::exchange(m_rereadSources, {});
+    for (const QString& source : sources)
+        m_sources->rereadFromSavedCursors(source);
+}
+
 void Application::onStatus(const QString& connection, const SourceStatus& status)
 {
     m_log->append(connection, status.describe());
+    m_statuses.insert(connection, status);
+    showStatus(connection, status);
+}
+
+void Application::showStatus(const QString& connection, const SourceStatus& status)
+{
+    SourceStatus shown = status;
+    // A suspend drops every connection, and the first attempts after waking fail until the
+    // network is back: expected, so shown as reconnecting rather than as an error.
+    const bool failing = status.state == SourceStatus::State::Error ||
+                         status.state == SourceStatus::State::Reconnecting;
+    if (isWaking() && failing) {
+        shown.state = SourceStatus::State::Reconnecting;
+        shown.reason = tr("Reconnecting after sleep");
+    }
     if (m_tray)
-        m_tray->setConnectionStatus(connection, status);
-    m_window->setConnectionStatus(connection, status);
+        m_tray->setConnectionStatus(connection, shown);
+    m_window->setConnectionStatus(connection, shown);
     m_window->setSubscriptionSummary(m_sources->subscriptionSummary());
+}
+
+bool Application::isWaking() const
+{
+    return m_asleep || m_wakeGrace.isActive();
+}
+
+void Application::onAboutToSleep()
+{
+    qCInfo(lcApp) << "Going to sleep: connection errors are not shown until" << WakeGraceMs / 1000
+                  << "s after waking";
+    m_asleep = true;
+    m_wakeGrace.stop();
+}
+
+void Application::onResumed()
+{
+    m_asleep = false;
+    m_wakeGrace.start();
+    // The backoff grew while asleep; the network may well be back already.
+    m_sources->retryAll();
+}
+
+void Application::onWakeGraceOver()
+{
+    // Whatever is still wrong now is not the suspend's doing: show it as it is.
+    for (auto it = m_statuses.cbegin(); it != m_statuses.cend(); ++it)
+        showStatus(it.key(), it.value());
 }
 
 void Application::applySettings()
@@ -250,8 +413,13 @@ void Application::applySettings()
                      m_settings->value(SettingKeys::quietHoursDays));
     quiet.setEnabled(m_settings->value(SettingKeys::quietHoursEnabled));
     policy.quietHours = quiet;
+    policy.urgentCatchUpPopups = m_settings->value(SettingKeys::catchUpUrgentPopups);
     m_center->setPolicy(policy);
     m_notifier->setTimeoutMs(m_settings->value(SettingKeys::popupDurationSeconds) * 1000);
+    for (Source* source : m_sources->sources()) {
+        if (auto* redis = qobject_cast<RedisSource*>(source))
+            redis->setStreamBackfillCount(m_settings->value(SettingKeys::catchUpBackfillCount));
+    }
     m_window->setRemoteIconsAllowed(m_settings->value(SettingKeys::allowRemoteIcons));
     if (m_tray)
         m_tray->setDoNotDisturb(m_center->isDoNotDisturbActive(), policy.doNotDisturbUntil);
@@ -269,12 +437,15 @@ QList<ConnectionProfile> Application::commandLineProfiles(QHash<QString, QString
         RedisEndpoint parsed;
         QString error;
         const bool hasOwnChannels = RedisEndpoint::parse(url, &parsed, &error) &&
-                                    !(parsed.channels.isEmpty() && parsed.patterns.isEmpty());
+                                    !(parsed.channels.isEmpty() && parsed.patterns.isEmpty() &&
+                                      parsed.durableChannels.isEmpty());
         if (!hasOwnChannels) {
             for (const QString& channel : m_options.channels)
-                profile.channels.append({channel, false, true, false, 1});
+                profile.channels.append({channel, false, true, false, 1, false, {}});
             for (const QString& pattern : m_options.patterns)
-                profile.channels.append({pattern, true, true, false, 1});
+                profile.channels.append({pattern, true, true, false, 1, false, {}});
+            for (const QString& channel : m_options.durableChannels)
+                profile.channels.append({channel, false, true, false, 1, true, {}});
         }
         passwords->insert(profile.id, ConnectionProfile::passwordInUrl(url));
         profiles << profile;
@@ -347,7 +518,14 @@ void Application::openCompose()
         auto* redis = qobject_cast<RedisSource*>(source);
         if (!redis)
             continue;
-        targets.append({profile.displayName(), redis->endpoint(), redis->channels()});
+        // Durable in the profile, enabled or not: a publish there must reach the stream.
+        QList<DurableChannel> durable = redis->durableChannels();
+        for (const ChannelEntry& entry : profile.channels) {
+            const DurableChannel channel = DurableChannel::make(entry.name, entry.streamKey);
+            if (entry.durable && !entry.isPattern && !durable.contains(channel))
+                durable.append(channel);
+        }
+        targets.append({profile.displayName(), redis->endpoint(), redis->channels(), durable});
     }
     auto* dialog = new ComposeDialog(targets, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

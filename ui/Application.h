@@ -3,12 +3,15 @@
 #include "UrlOpener.h"
 #include "notifications/Notification.h"
 #include "sources/SourceStatus.h"
+#include "sources/StreamCursor.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class ConnectionLog;
@@ -22,6 +25,7 @@ class SecretStore;
 class SettingsDialog;
 class Settings;
 class SingleInstance;
+class SleepMonitor;
 class SourceManager;
 class TrayIcon;
 struct ConnectionProfile;
@@ -38,16 +42,26 @@ public:
         QStringList sources;  // --source: used instead of the saved connections, never saved
         QStringList channels; // --channel / --pattern for sources whose URL names none
         QStringList patterns;
+        QStringList durableChannels; // --durable-channel, like --channel
         bool minimized = false;
         QString notifierBackend;   // "freedesktop", "tray" or "popup"; empty: the best available
         UrlOpener::Open urlOpener; // tests inject one; empty: the desktop's browser
+        // Tests inject a notifier that records what would pop up; empty: NotifierFactory
+        // chooses by notifierBackend.
+        std::function<std::unique_ptr<DesktopNotifier>(QObject* parent)> makeNotifier;
     };
+
+    // After waking up, connections get this long to come back before their errors are shown
+    // as such (during it they read as reconnecting).
+    static constexpr int WakeGraceMs = 60'000;
 
     explicit Application(Options options, QObject* parent = nullptr);
     ~Application() override;
 
-    // Opens the history and settings and starts everything. False (with *error) when Herald
-    // cannot run at all, e.g. the history database cannot be opened.
+    // Opens the history and settings and starts everything. False (with *error, empty when
+    // another instance runs) only when Herald cannot run at all. A damaged history is moved
+    // aside and one that cannot be opened is replaced by one in memory: either way the user is
+    // told, and Herald runs.
     bool start(QString* error);
 
     static QString defaultConfigFile();
@@ -60,6 +74,9 @@ public:
     TrayIcon* tray() const { return m_tray; }
     SourceManager* sources() const { return m_sources; }
     DesktopNotifier* notifier() const { return m_notifier.get(); }
+    SleepMonitor* sleepMonitor() const { return m_sleep; }
+    ConnectionLog* log() const { return m_log; }
+    NotificationCenter* center() const { return m_center; }
     SettingsDialog* openSettings();
 
 public slots:
@@ -67,12 +84,24 @@ public slots:
     void quit();
 
 private:
+    void installTranslations();
+    bool openHistory(QString* error);
+    void reportNotice(const QString& text);
     void createCore();
     void createUi();
     void connectPipeline();
     void connectSources();
     void onNotifications(const QList<Notification>& batch);
     void onStatus(const QString& connection, const SourceStatus& status);
+    void showStatus(const QString& connection, const SourceStatus& status);
+    void onDisconnected(const QString& connection, const QDateTime& from, const QDateTime& to);
+    void onStoreError(const QString& message);
+    void scheduleReread(const QList<StreamCursor>& cursors);
+    void rereadFailedStreams();
+    void onAboutToSleep();
+    void onResumed();
+    void onWakeGraceOver();
+    bool isWaking() const;
     void applySettings();
     void applyConnections();
     void setDoNotDisturb(const QDateTime& until);
@@ -93,9 +122,18 @@ private:
     SourceManager* m_sources = nullptr;
     NetworkMonitor* m_network = nullptr;
     SingleInstance* m_instance = nullptr;
+    SleepMonitor* m_sleep = nullptr;
     TrayIcon* m_tray = nullptr;
     NotificationWindow* m_window = nullptr;
     std::unique_ptr<DesktopNotifier> m_notifier;
     QPointer<SettingsDialog> m_settingsDialog;
     QTimer m_retentionTimer;
+    QString m_startNotice; // from opening the history, told once the UI exists
+    bool m_storeFailed = false;
+    QSet<QString> m_rereadSources; // sources whose streams are re-read from saved cursors
+    QTimer m_rereadTimer;          // backs off while storing keeps failing (disk full)
+    int m_rereadDelayMs = 0;
+    bool m_asleep = false;
+    QTimer m_wakeGrace;
+    QHash<QString, SourceStatus> m_statuses; // the real ones, shown once the grace is over
 };

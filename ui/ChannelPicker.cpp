@@ -13,6 +13,14 @@
 #include <QVBoxLayout>
 
 namespace {
+QString durableToolTip()
+{
+    return ChannelPicker::tr(
+        "Durable: read this channel from a Redis Stream, from where Herald left off, so nothing "
+        "published while Herald was closed, asleep or offline is missed. Publishers must add to "
+        "the stream as well, as Herald's own \"Send a notification\" does.");
+}
+
 QWidget* centered(QWidget* child)
 {
     auto* holder = new QWidget;
@@ -46,9 +54,15 @@ ChannelPicker::ChannelPicker(EndpointProvider endpoint, QWidget* parent)
     m_message->setWordWrap(true);
     m_newName->setPlaceholderText(tr("Channel name, or a glob pattern such as deploy:*"));
     m_newIsPattern->setToolTip(tr("Subscribe with PSUBSCRIBE: * ? and [abc] match channel names"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("On"), tr("Channel or pattern"), tr("Kind"), tr("Muted"), tr("Popups from")});
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->setHorizontalHeaderLabels({tr("On"), tr("Channel or pattern"), tr("Kind"),
+                                        tr("Durable"), tr("Stream key"), tr("Muted"),
+                                        tr("Popups from")});
+    m_table->horizontalHeaderItem(DurableColumn)->setToolTip(durableToolTip());
+    // Check boxes and short words take what they need; names and stream keys share the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(StreamKeyColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,6 +116,8 @@ void ChannelPicker::addRow(int row, const ChannelEntry& entry)
     m_table->setItem(row, KindColumn,
                      new QTableWidgetItem(entry.isPattern ? tr("pattern") : tr("channel")));
 
+    addDurableCells(row, entry);
+
     auto* muted = new QCheckBox;
     muted->setObjectName(QStringLiteral("channelMutedCheckBox"));
     muted->setChecked(entry.muted);
@@ -120,6 +136,44 @@ void ChannelPicker::addRow(int row, const ChannelEntry& entry)
         update(row, [index](ChannelEntry& e) { e.minPopupPriority = index + 1; });
     });
     m_table->setCellWidget(row, PriorityColumn, priority);
+}
+
+void ChannelPicker::addDurableCells(int row, const ChannelEntry& entry)
+{
+    if (entry.isPattern) {
+        // A pattern names no single stream: only channels can be durable.
+        auto* none = new QTableWidgetItem;
+        none->setFlags(Qt::NoItemFlags);
+        none->setToolTip(tr("Patterns cannot be durable: each durable channel has a stream of "
+                            "its own."));
+        m_table->setItem(row, DurableColumn, none);
+        return;
+    }
+    auto* durable = new QCheckBox;
+    durable->setObjectName(QStringLiteral("channelDurableCheckBox"));
+    durable->setToolTip(durableToolTip());
+    durable->setChecked(entry.durable);
+    m_table->setCellWidget(row, DurableColumn, centered(durable));
+
+    auto* key = new QLineEdit(entry.streamKey);
+    key->setObjectName(QStringLiteral("channelStreamKeyLineEdit"));
+    key->setPlaceholderText(DurableChannel::defaultStreamKey(entry.name));
+    key->setToolTip(tr("The Redis Stream this channel is read from; empty: %1")
+                        .arg(DurableChannel::defaultStreamKey(entry.name)));
+    key->setEnabled(entry.durable);
+    key->setFrame(false);
+    m_table->setCellWidget(row, StreamKeyColumn, key);
+
+    connect(durable, &QCheckBox::toggled, this, [this, row, key](bool on) {
+        key->setEnabled(on);
+        update(row, [on](ChannelEntry& e) { e.durable = on; });
+    });
+    // Applied when editing ends, not per key stroke: each change re-reads a stream.
+    connect(key, &QLineEdit::editingFinished, this, [this, row, key] {
+        const QString text = key->text().trimmed();
+        if (row < m_channels.size() && m_channels[row].streamKey != text)
+            update(row, [text](ChannelEntry& e) { e.streamKey = text; });
+    });
 }
 
 void ChannelPicker::update(int row, const std::function<void(ChannelEntry&)>& change)

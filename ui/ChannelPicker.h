@@ -14,6 +14,8 @@ class QTableWidget;
 
 // The channels and glob patterns of one connection: each with an enable toggle, mute and the
 // minimum priority for popups; add (validated), remove, and discover what the server carries.
+// A channel (not a pattern) can be durable: read from a Redis Stream, whose key can be set
+// (empty: "herald:stream:<name>", shown as the placeholder).
 // Every change is emitted at once: the running connection subscribes or unsubscribes live.
 class ChannelPicker : public QWidget {
     Q_OBJECT
@@ -32,10 +34,20 @@ signals:
     void channelsChanged(const QList<ChannelEntry>& channels);
 
 private:
-    enum Column { EnabledColumn, NameColumn, KindColumn, MutedColumn, PriorityColumn, ColumnCount };
+    enum Column {
+        EnabledColumn,
+        NameColumn,
+        KindColumn,
+        DurableColumn,
+        StreamKeyColumn,
+        MutedColumn,
+        PriorityColumn,
+        ColumnCount
+    };
 
     void rebuildTable();
     void addRow(int row, const ChannelEntry& entry);
+    void addDurableCells(int row, const ChannelEntry& entry);
     void onAddClicked();
     void onRemoveClicked();
     void onDiscoverClicked();

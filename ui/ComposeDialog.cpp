@@ -74,8 +74,12 @@ void ComposeDialog::refreshChannels()
     const QString typed = m_channel->currentText();
     m_channel->clear();
     const int index = m_connection->currentIndex();
-    if (index >= 0)
+    if (index >= 0) {
         m_channel->addItems(m_targets[index].channels);
+        for (const DurableChannel& durable : std::as_const(m_targets[index].durable))
+            if (m_channel->findText(durable.channel) < 0)
+                m_channel->addItem(durable.channel);
+    }
     if (!typed.isEmpty())
         m_channel->setCurrentText(typed);
 }
@@ -99,19 +103,49 @@ void ComposeDialog::send()
     }
     delete m_publisher;
     m_publisher = new RedisPublisher(this);
+    connectPublisher();
+    setBusy(true);
+    report(tr("Sending..."), false);
+    const Target& target = m_targets[m_connection->currentIndex()];
+    if (const DurableChannel* durable = durableChannel(channel))
+        m_publisher->publishDurable(target.endpoint, channel.toUtf8(),
+                                    RedisPublisher::payload(message), durable->streamKey.toUtf8(),
+                                    0, 10'000);
+    else
+        m_publisher->publish(target.endpoint, channel.toUtf8(), RedisPublisher::payload(message),
+                             10'000);
+}
+
+const DurableChannel* ComposeDialog::durableChannel(const QString& channel) const
+{
+    const int index = m_connection->currentIndex();
+    if (index < 0)
+        return nullptr;
+    for (const DurableChannel& durable : m_targets[index].durable)
+        if (durable.channel == channel)
+            return &durable;
+    return nullptr;
+}
+
+void ComposeDialog::connectPublisher()
+{
     connect(m_publisher, &RedisPublisher::published, this, [this](qint64 receivers) {
         setBusy(false);
         report(tr("Sent. Subscribers that received it: %1.").arg(receivers), false);
     });
+    connect(m_publisher, &RedisPublisher::publishedDurable, this,
+            [this](const QString& streamId, qint64 receivers) {
+                setBusy(false);
+                report(tr("Sent and kept as stream entry %1. Subscribers that received it: %2.")
+                           .arg(streamId)
+                           .arg(receivers),
+                       false);
+            });
     connect(m_publisher, &RedisPublisher::failed, this,
             [this](SourceStatus::Cause, const QString& reason) {
                 setBusy(false);
                 report(reason, true);
             });
-    setBusy(true);
-    report(tr("Sending..."), false);
-    m_publisher->publish(m_targets[m_connection->currentIndex()].endpoint, channel.toUtf8(),
-                         RedisPublisher::payload(message), 10'000);
 }
 
 void ComposeDialog::setBusy(bool busy)

@@ -12,7 +12,9 @@ class QPushButton;
 class RedisPublisher;
 
 // "Send a notification...": the seed's publisher inside the app, through the same code as
-// herald-cli publish. The quickest way to test a setup.
+// herald-cli publish. The quickest way to test a setup. A channel that is durable in the
+// connection's profile is published durably (added to its stream and published in one script),
+// so its readers see it even if they were away.
 class ComposeDialog : public QDialog {
     Q_OBJECT
 
@@ -21,6 +23,7 @@ public:
         QString name;
         RedisEndpoint endpoint; // with its password
         QStringList channels;
+        QList<DurableChannel> durable; // published through their streams
     };
 
     explicit ComposeDialog(const QList<Target>& targets, QWidget* parent = nullptr);
@@ -30,6 +33,8 @@ private:
     void setBusy(bool busy);
     void report(const QString& text, bool error);
     void refreshChannels();
+    const DurableChannel* durableChannel(const QString& channel) const;
+    void connectPublisher();
 
     QList<Target> m_targets;
     QComboBox* m_connection;

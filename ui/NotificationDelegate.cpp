@@ -5,7 +5,9 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextLayout>
+#include <algorithm>
 
 namespace {
 constexpr int Margin = 8;
@@ -33,6 +35,11 @@ QColor NotificationDelegate::priorityColor(int priority)
     }
 }
 
+QColor NotificationDelegate::gapColor()
+{
+    return QColor(0xe6, 0x51, 0x00); // amber: a warning, not an error
+}
+
 QSize NotificationDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
 {
     const QFontMetrics metrics(option.font);
@@ -49,6 +56,10 @@ void NotificationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QWidget* widget = option.widget;
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (index.data(NotificationModel::IsGapRole).toBool()) {
+        paintGap(painter, option, index);
+        return;
+    }
 
     painter->save();
     const int priority = index.data(NotificationModel::PriorityRole).toInt();
@@ -59,6 +70,75 @@ void NotificationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     paintTexts(painter, option, index, area);
     painter->setPen(option.palette.color(QPalette::Midlight));
     painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    painter->restore();
+}
+
+void NotificationDelegate::paintGap(QPainter* painter, const QStyleOptionViewItem& option,
+                                    const QModelIndex& index) const
+{
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor dim = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    dim.setAlphaF(0.65f);
+    const QFontMetrics metrics(option.font);
+    const int line = metrics.lineSpacing();
+    const QRect full = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
+    const QString body = elideLines(index.data(NotificationModel::BodyRole).toString(), metrics,
+                                    full.width(), BodyLines);
+    // Rows are all as tall (uniform sizes): centre the marker's lines in its row.
+    const int lines = 1 + (body.isEmpty() ? 0 : int(body.count(QLatin1Char('\n'))) + 1);
+    const QRect area(full.left(), full.top() + (full.height() - lines * line) / 2, full.width(),
+                     lines * line);
+
+    // First line: ---- (!) title · when ----, centred on a dashed rule.
+    const QString when = NotificationModel::relativeTime(
+        index.data(NotificationModel::ReceivedRole).toDateTime(), QDateTime::currentDateTime());
+    QString caption = index.data(NotificationModel::TitleRole).toString();
+    if (!when.isEmpty())
+        caption += QStringLiteral("  ·  ") + when;
+    const int iconSize = metrics.height();
+    const int maxText = std::max(0, area.width() - iconSize - 4 * Margin);
+    caption = metrics.elidedText(caption, Qt::ElideRight, maxText);
+    const int blockWidth = iconSize + Margin / 2 + metrics.horizontalAdvance(caption);
+    const int left = area.left() + (area.width() - blockWidth) / 2;
+    const int middle = area.top() + line / 2;
+    QPen rule(gapColor(), 1, Qt::DashLine);
+    painter->setPen(rule);
+    painter->drawLine(area.left(), middle, left - Margin, middle);
+    painter->drawLine(left + blockWidth + Margin, middle, area.right(), middle);
+    paintWarningSign(painter, QRect(left, middle - iconSize / 2, iconSize, iconSize));
+    painter->setFont(option.font); // never bold: a marker is never unread
+    painter->setPen(selected ? dim : gapColor());
+    painter->drawText(QRect(left + iconSize + Margin / 2, area.top(), blockWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter, caption);
+
+    // Below it, what the marker says, centred and dimmed.
+    painter->setPen(dim);
+    painter->drawText(QRect(area.left(), area.top() + line, area.width(), line * BodyLines),
+                      Qt::AlignHCenter | Qt::AlignTop, body);
+    painter->setPen(option.palette.color(QPalette::Midlight));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+    painter->restore();
+}
+
+void NotificationDelegate::paintWarningSign(QPainter* painter, const QRect& box)
+{
+    // Drawn rather than taken from the icon theme, so it is the warning colour everywhere.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath triangle;
+    triangle.moveTo(box.left() + box.width() / 2.0, box.top());
+    triangle.lineTo(box.right(), box.bottom());
+    triangle.lineTo(box.left(), box.bottom());
+    triangle.closeSubpath();
+    painter->fillPath(triangle, gapColor());
+    QFont bold = painter->font();
+    bold.setBold(true);
+    bold.setPixelSize(std::max(6, box.height() * 2 / 3));
+    painter->setFont(bold);
+    painter->setPen(Qt::white);
+    painter->drawText(box.adjusted(0, box.height() / 4, 0, 0), Qt::AlignCenter,
+                      QStringLiteral("!"));
     painter->restore();
 }
 

@@ -82,9 +82,14 @@ void NotificationDetailPane::showNotification(const Notification& notification)
                      tr("priority %1").arg(notification.priority)};
     if (!notification.pattern.isEmpty())
         meta.insert(1, tr("via pattern %1").arg(notification.pattern));
+    // A gap marker is Herald's own note: where and when, no channel or priority to speak of.
+    if (notification.isGap())
+        meta = QStringList{notification.source, time};
+    meta.removeAll(QString());
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_body->setPlainText(notification.completeBody());
     m_readButton->setText(notification.read ? tr("Mark as unread") : tr("Mark as read"));
+    m_readButton->setVisible(!notification.isGap()); // a marker is never unread
     rebuildActions();
     fetchIcon();
     setEnabled(true);
@@ -136,6 +141,7 @@ void NotificationDetailPane::clear()
     m_body->clear();
     m_icon->hide();
     m_readButton->setText(tr("Mark as read"));
+    m_readButton->setVisible(true);
     rebuildActions();
     setEnabled(false);
 }

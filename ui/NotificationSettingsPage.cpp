@@ -45,6 +45,7 @@ NotificationSettingsPage::NotificationSettingsPage(Settings* settings, QWidget* 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(popupsGroup());
     layout->addWidget(quietHoursGroup());
+    layout->addWidget(catchUpGroup());
     layout->addStretch();
 }
 
@@ -116,5 +117,25 @@ QWidget* NotificationSettingsPage::quietHoursGroup()
         days->addWidget(box);
     }
     form->addRow(tr("On:"), days);
+    return group;
+}
+
+QWidget* NotificationSettingsPage::catchUpGroup()
+{
+    auto* group = new QGroupBox(tr("Durable channels"), this);
+    auto* form = new QFormLayout(group);
+    auto* explanation = new QLabel(tr("What was published on durable channels while Herald was "
+                                      "away is shown as one summary popup."),
+                                   group);
+    explanation->setWordWrap(true);
+    form->addRow(explanation);
+    form->addRow(checkBox(SettingKeys::catchUpUrgentPopups, m_settings,
+                          tr("Urgent notifications still get their own popup"),
+                          QStringLiteral("catchUpUrgentPopupsCheckBox"), group));
+    QSpinBox* backfill = spinBox(SettingKeys::catchUpBackfillCount, m_settings, QString(),
+                                 QStringLiteral("catchUpBackfillSpinBox"), group);
+    backfill->setToolTip(tr("When Herald first reads a durable channel, it loads this many of "
+                            "the entries already in its stream into the list, without popups."));
+    form->addRow(tr("Entries loaded on first contact with a durable channel:"), backfill);
     return group;
 }

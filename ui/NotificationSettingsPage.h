@@ -5,7 +5,7 @@
 class Settings;
 
 // Settings > Notifications: popups on/off and their duration, flood control, do-not-disturb
-// behaviour and quiet hours. Every change applies at once.
+// behaviour, quiet hours and catching up on durable channels. Every change applies at once.
 class NotificationSettingsPage : public QWidget {
     Q_OBJECT
 
@@ -15,6 +15,7 @@ public:
 private:
     QWidget* popupsGroup();
     QWidget* quietHoursGroup();
+    QWidget* catchUpGroup();
 
     Settings* m_settings;
 };

@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -107,7 +108,10 @@ void NotificationWindow::buildUi()
     connect(m_detail, &NotificationDetailPane::openUrlRequested, this,
             [this](const QUrl& url) { m_opener.open(url); });
     connect(m_detail, &NotificationDetailPane::toggleReadRequested, this,
-            [this](qint64 rowId, bool read) { m_store->setRead({rowId}, read); });
+            [this](qint64 rowId, bool read) {
+                if (!m_detail->current().isGap())
+                    m_store->setRead({rowId}, read);
+            });
     connect(m_detail, &NotificationDetailPane::deleteRequested, this,
             [this](qint64) { deleteSelected(); });
     connect(m_detail, &NotificationDetailPane::copyRequested, this,
@@ -122,10 +126,51 @@ void NotificationWindow::buildUi()
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->addLayout(filters);
+    layout->addWidget(buildNoticeBanner());
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("windowStatusBar"));
+}
+
+QWidget* NotificationWindow::buildNoticeBanner()
+{
+    m_noticeBanner = new QWidget(this);
+    m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
+    m_noticeBanner->setAttribute(Qt::WA_StyledBackground);
+    m_noticeBanner->setStyleSheet(
+        QStringLiteral("#noticeBanner{background:#ffebee;border-radius:4px;}"
+                       "#noticeBanner QLabel{color:#b71c1c;}"));
+    m_noticeLabel = new QLabel(m_noticeBanner);
+    m_noticeLabel->setObjectName(QStringLiteral("noticeBannerLabel"));
+    m_noticeLabel->setTextFormat(Qt::PlainText); // may quote file names and SQLite's words
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* dismiss = new QPushButton(tr("Dismiss"), m_noticeBanner);
+    dismiss->setObjectName(QStringLiteral("noticeDismissPushButton"));
+    connect(dismiss, &QPushButton::clicked, this, &NotificationWindow::dismissNotices);
+    auto* layout = new QHBoxLayout(m_noticeBanner);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_noticeLabel, 1);
+    layout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_noticeBanner->hide();
+    return m_noticeBanner;
+}
+
+void NotificationWindow::showNotice(const QString& text)
+{
+    if (text.isEmpty() || m_notices.contains(text))
+        return;
+    m_notices << text;
+    m_noticeLabel->setText(m_notices.join(QLatin1Char('\n')));
+    m_noticeBanner->show();
+}
+
+void NotificationWindow::dismissNotices()
+{
+    m_notices.clear();
+    m_noticeLabel->clear();
+    m_noticeBanner->hide();
 }
 
 void NotificationWindow::buildMenus()
@@ -277,7 +322,7 @@ void NotificationWindow::activateIndex(const QModelIndex& index)
 void NotificationWindow::activate(qint64 rowId)
 {
     const std::optional<Notification> notification = m_store->byRowId(rowId);
-    if (!notification)
+    if (!notification || notification->isGap())
         return;
     if (!notification->url.isEmpty())
         m_opener.open(notification->url);
@@ -294,7 +339,13 @@ QList<qint64> NotificationWindow::selectedRowIds() const
 
 void NotificationWindow::markSelected(bool read)
 {
-    m_store->setRead(selectedRowIds(), read);
+    // Gap markers are stored read and stay so: "unread" would count them as news.
+    QList<qint64> ids;
+    for (const QModelIndex& index : m_list->selectionModel()->selectedIndexes()) {
+        if (!index.data(NotificationModel::IsGapRole).toBool())
+            ids << index.data(NotificationModel::RowIdRole).toLongLong();
+    }
+    m_store->setRead(ids, read);
     onCurrentChanged();
 }
 

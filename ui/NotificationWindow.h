@@ -31,6 +31,12 @@ public:
     void setRemoteIconsAllowed(bool allowed);
     void setConnectionStatus(const QString& connection, const SourceStatus& status);
     void setSubscriptionSummary(const QString& text);
+    // A problem the user must hear about that is not a connection's (the history was damaged
+    // and moved aside, the disk is full): shown in a banner above the list until dismissed.
+    // The same text twice is shown once.
+    void showNotice(const QString& text);
+    QStringList notices() const { return m_notices; }
+    void dismissNotices();
     void showAndRaise();
     // Opens the item's link (allowed schemes only) and marks it read.
     void activate(qint64 rowId);
@@ -51,6 +57,7 @@ private:
     void refreshChannels();
     void refreshEmptyState();
     void refreshBanner();
+    QWidget* buildNoticeBanner();
     void onCurrentChanged();
     void activateIndex(const QModelIndex& index);
     void markSelected(bool read);
@@ -66,6 +73,9 @@ private:
     QComboBox* m_channelFilter = nullptr;
     QCheckBox* m_unreadOnly = nullptr;
     QLabel* m_banner = nullptr;
+    QWidget* m_noticeBanner = nullptr;
+    QLabel* m_noticeLabel = nullptr;
+    QStringList m_notices;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;
     QListView* m_list = nullptr;

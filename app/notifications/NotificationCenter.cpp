@@ -75,6 +75,19 @@ QList<Notification> NotificationCenter::dedupe(const QList<Notification>& batch)
     return fresh;
 }
 
+void NotificationCenter::forgetSeen(const QList<Notification>& notifications)
+{
+    QSet<QString> keys;
+    for (const Notification& notification : notifications) {
+        if (!notification.id.isEmpty() && m_seen.remove(dedupeKey(notification)))
+            keys.insert(dedupeKey(notification));
+    }
+    if (keys.isEmpty())
+        return;
+    // Out of the order too, or its old place would evict the key once it is seen again.
+    std::erase_if(m_seenOrder, [&keys](const QString& key) { return keys.contains(key); });
+}
+
 NotificationCenter::Decision NotificationCenter::decide(const QList<Notification>& notifications)
 {
     updateDoNotDisturbState();
@@ -82,14 +95,20 @@ NotificationCenter::Decision NotificationCenter::decide(const QList<Notification
     const qint64 nowMs = now.toMSecsSinceEpoch();
     QList<Summary> updates;
     endQuietFloods(nowMs, &updates);
+    endQuietCatchUps(nowMs, &updates);
 
     Decision decision;
-    QStringList started;
-    for (const Notification& notification : notifications) {
-        if (passesRules(notification, now) && !foldIntoFlood(notification, nowMs, &started))
-            decision.popups.append(notification);
+    QStringList startedFloods;
+    QStringList startedCatchUps;
+    for (const Notification& notification : notifications)
+        route(notification, now, &decision, &startedFloods, &startedCatchUps);
+    for (const QString& key : std::as_const(startedCatchUps)) {
+        CatchUp& catchUp = m_catchUps[key];
+        decision.summaries.append(summaryOf(key, catchUp));
+        catchUp.lastEmittedMs = nowMs;
+        catchUp.dirty = false;
     }
-    for (const QString& key : std::as_const(started)) {
+    for (const QString& key : std::as_const(startedFloods)) {
         Flood& flood = m_floods[key];
         decision.summaries.append(floodSummary(key, flood));
         flood.lastEmittedMs = nowMs;
@@ -101,11 +120,32 @@ NotificationCenter::Decision NotificationCenter::decide(const QList<Notification
     return decision;
 }
 
+void NotificationCenter::route(const Notification& notification, const QDateTime& now,
+                               Decision* decision, QStringList* startedFloods,
+                               QStringList* startedCatchUps)
+{
+    if (notification.isGap() || notification.delivery == Notification::Delivery::Backfill)
+        return;
+    if (!passesRules(notification, now))
+        return;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (notification.delivery == Notification::Delivery::CatchUp) {
+        foldIntoCatchUp(notification, nowMs, startedCatchUps);
+        const bool ownPopup =
+            m_policy.urgentCatchUpPopups && notification.priority >= Notification::Urgent;
+        if (!ownPopup)
+            return;
+    }
+    if (!foldIntoFlood(notification, nowMs, startedFloods))
+        decision->popups.append(notification);
+}
+
 void NotificationCenter::flushSummaries()
 {
     const qint64 nowMs = m_clock().toMSecsSinceEpoch();
     QList<Summary> updates;
     endQuietFloods(nowMs, &updates);
+    endQuietCatchUps(nowMs, &updates);
     collectDueUpdates(nowMs, &updates);
     scheduleFlush(nowMs);
     // Emitted after the bookkeeping, so a slot that calls decide() sees a consistent state.
@@ -204,6 +244,14 @@ void NotificationCenter::endQuietFloods(qint64 nowMs, QList<Summary>* finalUpdat
 
 void NotificationCenter::collectDueUpdates(qint64 nowMs, QList<Summary>* updates)
 {
+    for (auto it = m_catchUps.begin(); it != m_catchUps.end(); ++it) {
+        CatchUp& catchUp = it.value();
+        if (!catchUp.dirty || nowMs - catchUp.lastEmittedMs < SummaryUpdateIntervalMs)
+            continue;
+        updates->append(summaryOf(it.key(), catchUp));
+        catchUp.lastEmittedMs = nowMs;
+        catchUp.dirty = false;
+    }
     for (auto it = m_floods.begin(); it != m_floods.end(); ++it) {
         Flood& flood = it.value();
         if (!flood.dirty || nowMs - flood.lastEmittedMs < SummaryUpdateIntervalMs)
@@ -225,10 +273,16 @@ void NotificationCenter::scheduleFlush(qint64 nowMs)
         else if (!flood.recentMs.isEmpty())
             due = std::min(due, flood.recentMs.last() + windowMs());
     }
+    for (const CatchUp& catchUp : std::as_const(m_catchUps)) {
+        if (catchUp.dirty)
+            due = std::min(due, catchUp.lastEmittedMs + SummaryUpdateIntervalMs);
+        due = std::min(due, catchUp.lastSeenMs + CatchUpQuietMs);
+    }
     if (due == std::numeric_limits<qint64>::max()) {
         m_flushTimer.stop();
         return;
     }
+    // Re-armed at least once per flood window, so a clock that jumped (a suspend) is noticed.
     m_flushTimer.start(int(std::clamp<qint64>(due - nowMs, 0, windowMs())));
 }
 
@@ -249,25 +303,68 @@ NotificationCenter::Summary NotificationCenter::floodSummary(const QString& key,
     return summary;
 }
 
+QString NotificationCenter::catchUpKey(const QString& source)
+{
+    return QStringLiteral("catch-up:") + source;
+}
+
+void NotificationCenter::foldIntoCatchUp(const Notification& notification, qint64 nowMs,
+                                         QStringList* started)
+{
+    const QString key = catchUpKey(notification.source);
+    const bool isNew = !m_catchUps.contains(key);
+    CatchUp& catchUp = m_catchUps[key];
+    catchUp.source = notification.source;
+    catchUp.priority =
+        isNew ? notification.priority : std::max(catchUp.priority, notification.priority);
+    ++catchUp.count;
+    ++catchUp.perChannel[notification.channel];
+    catchUp.lastSeenMs = nowMs;
+    if (isNew)
+        started->append(key);
+    // A summary started in this decide() already carries this notification.
+    catchUp.dirty = !started->contains(key);
+}
+
+void NotificationCenter::endQuietCatchUps(qint64 nowMs, QList<Summary>* finalUpdates)
+{
+    for (auto it = m_catchUps.begin(); it != m_catchUps.end();) {
+        if (nowMs - it->lastSeenMs < CatchUpQuietMs) {
+            ++it;
+            continue;
+        }
+        if (it->dirty)
+            finalUpdates->append(summaryOf(it.key(), it.value()));
+        it = m_catchUps.erase(it);
+    }
+}
+
+NotificationCenter::Summary NotificationCenter::summaryOf(const QString& key,
+                                                          const CatchUp& catchUp)
+{
+    Summary summary;
+    summary.key = key;
+    summary.source = catchUp.source;
+    summary.count = catchUp.count;
+    summary.priority = catchUp.priority;
+    summary.title = tr("%n notifications while you were away", "catch-up summary", catchUp.count);
+    summary.body = catchUpBody(catchUp.perChannel, &summary.channel);
+    return summary;
+}
+
 NotificationCenter::Summary
 NotificationCenter::catchUpSummary(const QList<Notification>& backlog) const
 {
-    Summary summary;
-    QHash<QString, int> perChannel;
+    CatchUp catchUp;
     bool oneSource = true;
     for (const Notification& notification : backlog) {
-        summary.priority = std::max(summary.priority, notification.priority);
-        ++perChannel[notification.channel];
+        catchUp.priority = std::max(catchUp.priority, notification.priority);
+        ++catchUp.perChannel[notification.channel];
         oneSource = oneSource && notification.source == backlog.constFirst().source;
     }
-    summary.count = int(backlog.size());
-    summary.source = oneSource && !backlog.isEmpty() ? backlog.constFirst().source : QString();
-    summary.key = QStringLiteral("catch-up:") + summary.source;
-    summary.title = resolvePlural(
-        tr("%n notification(s) while you were away", "catch-up summary", summary.count),
-        summary.count);
-    summary.body = catchUpBody(perChannel, &summary.channel);
-    return summary;
+    catchUp.count = int(backlog.size());
+    catchUp.source = oneSource && !backlog.isEmpty() ? backlog.constFirst().source : QString();
+    return summaryOf(catchUpKey(catchUp.source), catchUp);
 }
 
 QString NotificationCenter::catchUpBody(const QHash<QString, int>& perChannel, QString* onlyChannel)
@@ -289,8 +386,7 @@ QString NotificationCenter::catchUpBody(const QHash<QString, int>& perChannel, Q
         }
     }
     const int channels = int(perChannel.size());
-    return resolvePlural(tr("On %n channel(s), most on %1", "catch-up summary", channels), channels)
-        .arg(busiest);
+    return tr("On %n channels, most on %1", "catch-up summary", channels).arg(busiest);
 }
 
 void NotificationCenter::setPolicy(const Policy& policy)

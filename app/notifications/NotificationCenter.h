@@ -20,13 +20,15 @@
 // calls it like this:
 //
 //   const QList<Notification> fresh = center.dedupe(batch);   // drop ids seen before
-//   const QList<Notification> stored = store.insert(fresh);    // the list gets all of them
+//   const QList<Notification> stored =                         // the list gets all of them
+//       store.insert(fresh, StreamCursor::collect(batch));     // (and the streams' cursors)
 //   const NotificationCenter::Decision d = center.decide(stored);
 //   for (const auto& n : d.popups) notifier.show(n);
 //   for (const auto& s : d.summaries) notifier.showSummary(s);
 //   // and summaryUpdated(s) -> notifier.showSummary(s): replace the popup with key s.key
 //
-// Rules, in the order decide() applies them to each notification:
+// Rules, in the order decide() applies them to each notification (after the delivery routing
+// below):
 //   1. popups off globally: no popup.
 //   2. the notification's ChannelRule (see ruleFor()): muted, or priority below its minimum:
 //      no popup.
@@ -39,6 +41,17 @@
 //      channel. A flood ends after floodWindowSeconds without a popup on that channel; the next
 //      burst starts fresh.
 //
+// Routing by kind and delivery, before the rules:
+//   - gap markers never pop up; neither does Delivery::Backfill (a durable channel's existing
+//     entries, loaded on first contact).
+//   - Delivery::CatchUp (a stream backlog read after a start or reconnect) never pops up on its
+//     own: the ones that pass rules 1-3 are counted into one catch-up summary per source ("37
+//     notifications while you were away", the highest priority among them). The first one starts
+//     it (in Decision::summaries); later ones, in this batch or later batches, update it in place
+//     through summaryUpdated() at most once a second. The catch-up ends CatchUpQuietMs after its
+//     last notification. With Policy::urgentCatchUpPopups, an Urgent one also pops up on its own
+//     (through flood control, like a live one).
+//
 // Time comes from an injected clock (local time) so tests can drive it; a QTimer calls
 // flushSummaries() when a deferred update is due and updates the do-not-disturb state when it
 // expires.
@@ -49,6 +62,10 @@ public:
     using Clock = std::function<QDateTime()>; // local time
     static constexpr int DedupeCapacity = 10'000;
     static constexpr int SummaryUpdateIntervalMs = 1'000;
+    // A catch-up ends after this long without a caught-up notification from its source; a
+    // backlog arrives in bursts milliseconds apart, so this only joins reconnects in quick
+    // succession into one summary.
+    static constexpr int CatchUpQuietMs = 30'000;
 
     struct ChannelRule {
         bool muted = false;
@@ -66,6 +83,8 @@ public:
         QuietHours quietHours;
         int floodThreshold = 3;      // at least 1
         int floodWindowSeconds = 10; // at least 1
+        // Urgent (priority 5) notifications in a catch-up still pop up on their own.
+        bool urgentCatchUpPopups = true;
     };
 
     struct Summary {
@@ -96,10 +115,13 @@ public:
     // Drops notifications whose (source, id) was seen before, in this batch or an earlier one.
     // Memory is bounded: the last DedupeCapacity pairs are remembered. An empty id never dedupes.
     QList<Notification> dedupe(const QList<Notification>& batch);
+    // Forgets that these were seen: they could not be stored and will be read again.
+    void forgetSeen(const QList<Notification>& notifications);
     // Which of `notifications` (in order) pop up on their own and which summaries start now.
     Decision decide(const QList<Notification>& notifications);
-    // "37 notifications while you were away", with the highest priority among them. Counts the
-    // whole backlog: it is all in the list. Returns a summary with count 0 for an empty backlog.
+    // "37 notifications while you were away", with the highest priority among them, for all of
+    // `backlog` (decide() builds the same summary from the caught-up notifications that pass the
+    // rules). Returns a summary with count 0 for an empty backlog.
     Summary catchUpSummary(const QList<Notification>& backlog) const;
 
     const Policy& policy() const { return m_policy; }
@@ -160,9 +182,22 @@ private:
         bool dirty = false; // folded in since the last emitted summary
     };
 
+    // One source's catch-up in progress: what its summary says.
+    struct CatchUp {
+        QString source;
+        int count = 0;
+        int priority = Notification::Min;
+        QHash<QString, int> perChannel;
+        qint64 lastSeenMs = 0;
+        qint64 lastEmittedMs = 0;
+        bool dirty = false;
+    };
+
     static QString dedupeKey(const Notification& notification);
     static QString floodKey(const QString& source, const QString& channel);
     static QString catchUpBody(const QHash<QString, int>& perChannel, QString* onlyChannel);
+    void route(const Notification& notification, const QDateTime& now, Decision* decision,
+               QStringList* startedFloods, QStringList* startedCatchUps);
     bool passesRules(const Notification& notification, const QDateTime& now) const;
     bool quietAt(const Notification& notification, const QDateTime& now) const;
     bool doNotDisturbActiveAt(const QDateTime& now) const;
@@ -175,6 +210,10 @@ private:
     void collectDueUpdates(qint64 nowMs, QList<Summary>* updates);
     void scheduleFlush(qint64 nowMs);
     Summary floodSummary(const QString& key, const Flood& flood) const;
+    void foldIntoCatchUp(const Notification& notification, qint64 nowMs, QStringList* started);
+    void endQuietCatchUps(qint64 nowMs, QList<Summary>* finalUpdates);
+    static QString catchUpKey(const QString& source);
+    static Summary summaryOf(const QString& key, const CatchUp& catchUp);
 
     Clock m_clock;
     Policy m_policy;
@@ -182,6 +221,7 @@ private:
     QSet<QString> m_seen;
     std::deque<QString> m_seenOrder;
     QHash<QString, Flood> m_floods;
+    QHash<QString, CatchUp> m_catchUps; // by summary key
     QTimer m_flushTimer;
     QTimer m_dndTimer;
     bool m_dndReported = false;

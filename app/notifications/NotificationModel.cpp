@@ -92,6 +92,10 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
         return n.iconUrl;
     case NotificationRole:
         return QVariant::fromValue(n);
+    case KindRole:
+        return static_cast<int>(n.kind);
+    case IsGapRole:
+        return n.isGap();
     default:
         return {};
     }
@@ -116,7 +120,9 @@ QHash<int, QByteArray> NotificationModel::roleNames() const
                   {TagsRole, "tags"},
                   {ActionsRole, "actions"},
                   {IconUrlRole, "iconUrl"},
-                  {NotificationRole, "notification"}});
+                  {NotificationRole, "notification"},
+                  {KindRole, "kind"},
+                  {IsGapRole, "isGap"}});
     return names;
 }
 

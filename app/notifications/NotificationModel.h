@@ -46,6 +46,8 @@ public:
                                       //                             host: QString}
         IconUrlRole,                  // QUrl
         NotificationRole,             // QVariant holding the whole Notification
+        KindRole,                     // int: Notification::Kind (a message or a gap marker)
+        IsGapRole,                    // bool: a gap marker, drawn as a marker row
     };
     Q_ENUM(Role)
 

@@ -93,12 +93,18 @@ void SourceManager::apply(const ConnectionProfile& profile, const QString& passw
     auto it = m_running.find(profile.id);
     if (it != m_running.end() && sameConnection(it->profile, profile) && it->password == password) {
         it->profile = profile;
-        it->source->setChannels(endpoint.channels); // applied live, without reconnecting
+        // Applied live, without reconnecting. Pub/Sub first: a channel that stops being durable
+        // is subscribed before its stream is let go; one that becomes durable is backfilled from
+        // its stream, which covers the moment between.
+        it->source->setChannels(endpoint.channels);
         it->source->setPatterns(endpoint.patterns);
+        if (it->source->durableChannels() != endpoint.durableChannels)
+            it->source->setDurableChannels(endpoint.durableChannels);
         return;
     }
     stopSource(profile.id);
     Running running{profile, password, m_factory(endpoint, this)};
+    running.source->setDurableChannels(endpoint.durableChannels);
     startSource(running);
     m_running.insert(profile.id, running);
 }
@@ -120,8 +126,29 @@ void SourceManager::startSource(Running& running)
             [this, name](const QDateTime& from, const QDateTime& to) {
                 emit disconnected(name, from, to);
             });
+    connect(
+        source, &Source::cursorsReached, this,
+        [this, name](const QList<StreamCursor>& cursors) { emit cursorsReached(name, cursors); });
     if (!m_paused)
-        source->start();
+        startWithCursors(source);
+}
+
+void SourceManager::startWithCursors(Source* source) const
+{
+    // The history is the truth about how far each stream was read, also after a pause.
+    if (m_cursors)
+        source->setCursors(m_cursors(source->name()));
+    source->start();
+}
+
+void SourceManager::rereadFromSavedCursors(const QString& sourceName)
+{
+    if (!m_cursors)
+        return;
+    for (const Running& running : std::as_const(m_running)) {
+        if (running.source->name() == sourceName)
+            running.source->setCursors(m_cursors(sourceName));
+    }
 }
 
 void SourceManager::stopSource(const QString& profileId)
@@ -147,7 +174,7 @@ void SourceManager::setPaused(bool paused)
         if (paused)
             running.source->stop();
         else
-            running.source->start();
+            startWithCursors(running.source);
     }
 }
 
@@ -177,11 +204,22 @@ QString SourceManager::nameOf(const QString& profileId) const
     return it == m_running.end() ? QString() : it->profile.displayName();
 }
 
+Source* SourceManager::sourceForConnection(const QString& connection) const
+{
+    for (const Running& running : m_running) {
+        if (running.profile.displayName() == connection)
+            return running.source;
+    }
+    return nullptr;
+}
+
 QString SourceManager::subscriptionSummary() const
 {
     QStringList parts;
     for (const Running& running : m_running) {
         QStringList names = running.source->channels() + running.source->patterns();
+        for (const DurableChannel& durable : running.source->durableChannels())
+            names << tr("%1 (durable)").arg(durable.channel);
         parts << tr("%1 on %2")
                      .arg(names.isEmpty() ? tr("nothing yet") : names.join(QStringLiteral(", ")),
                           running.profile.displayName());

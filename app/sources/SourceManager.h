@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/SourceStatus.h"
+#include "sources/StreamCursor.h"
 #include "sources/redis/RedisEndpoint.h"
 #include "storage/ConnectionProfile.h"
 
@@ -19,11 +20,18 @@ struct Notification;
 //
 // Every source's signals are forwarded with the connection's display name, so the UI and the
 // notification pipeline need not know how many connections there are.
+//
+// Durable channels are read from cursors the history keeps: before every start() a source is
+// given the saved cursors through the CursorProvider (asked with Source::name(), which is what
+// Notification::source and StreamCursor::source hold), and changed durable channels apply live
+// through Source::setDurableChannels().
 class SourceManager : public QObject {
     Q_OBJECT
 
 public:
     using SourceFactory = std::function<Source*(const RedisEndpoint& endpoint, QObject* parent)>;
+    // The saved stream cursors of one source (by Source::name()); empty when none are saved.
+    using CursorProvider = std::function<QList<StreamCursor>(const QString& sourceName)>;
 
     SourceManager(SecretStore* secrets, SourceFactory factory, QObject* parent = nullptr);
     ~SourceManager() override;
@@ -35,6 +43,11 @@ public:
     // Switches to another secret store (the keychain turned out to be unavailable) and reads
     // again the passwords still waiting.
     void setSecretStore(SecretStore* secrets);
+    // Where sources resume their durable channels; set it before the first setProfiles().
+    void setCursorProvider(CursorProvider cursors) { m_cursors = std::move(cursors); }
+    // Gives the source named `sourceName` its saved cursors again, so it re-reads its streams
+    // from what the history holds (storing what it read last failed).
+    void rereadFromSavedCursors(const QString& sourceName);
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void retryAll();
@@ -42,6 +55,8 @@ public:
     QList<Source*> sources() const;
     Source* source(const QString& profileId) const;
     QString nameOf(const QString& profileId) const;
+    // The running source of the connection with this display name (as the signals carry it).
+    Source* sourceForConnection(const QString& connection) const;
     // A sentence for the empty list: what is subscribed where.
     QString subscriptionSummary() const;
 
@@ -52,6 +67,9 @@ signals:
     void subscriptionFailed(const QString& connection, const QString& channelOrPattern,
                             const QString& reason);
     void disconnected(const QString& connection, const QDateTime& from, const QDateTime& to);
+    // A source reached these stream positions without a notification to store with them (first
+    // contact with a stream): save them at once.
+    void cursorsReached(const QString& connection, const QList<StreamCursor>& cursors);
     void connectionRemoved(const QString& connection);
     void configurationError(const QString& connection, const QString& reason);
 
@@ -65,11 +83,13 @@ private:
     void onPasswordRead(const QString& key, const QString& secret, const QString& error);
     void apply(const ConnectionProfile& profile, const QString& password);
     void startSource(Running& running);
+    void startWithCursors(Source* source) const;
     void stopSource(const QString& profileId);
     static bool sameConnection(const ConnectionProfile& a, const ConnectionProfile& b);
 
     SecretStore* m_secrets = nullptr;
     SourceFactory m_factory;
+    CursorProvider m_cursors;
     QHash<QString, Running> m_running;           // by profile id
     QHash<QString, ConnectionProfile> m_waiting; // profiles waiting for their password
     QHash<QString, QString> m_overrides;

@@ -322,6 +322,11 @@ QList<ChannelEntry> Settings::readChannels(const QString& prefix) const
         entry.minPopupPriority =
             int(readNumber(name + QStringLiteral("minPopupPriority"),
                            m_settings.value(QStringLiteral("minPopupPriority")), 1, 1, 5));
+        // Both absent in files written before durable channels existed: Pub/Sub, default key.
+        entry.durable =
+            !entry.isPattern && readBool(name + QStringLiteral("durable"),
+                                         m_settings.value(QStringLiteral("durable")), false);
+        entry.streamKey = m_settings.value(QStringLiteral("streamKey")).toString().trimmed();
         channels.append(entry);
     }
     m_settings.endArray();
@@ -375,6 +380,9 @@ void Settings::writeProfile(const ConnectionProfile& profile)
         m_settings.setValue(QStringLiteral("muted"), entry.muted);
         m_settings.setValue(QStringLiteral("minPopupPriority"),
                             std::clamp(entry.minPopupPriority, 1, 5));
+        // A pattern has no stream to read: durable applies to channels only.
+        m_settings.setValue(QStringLiteral("durable"), entry.durable && !entry.isPattern);
+        m_settings.setValue(QStringLiteral("streamKey"), entry.streamKey.trimmed());
     }
     m_settings.endArray();
 }

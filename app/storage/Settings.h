@@ -49,6 +49,12 @@ inline constexpr SettingKey<int> historyMaxCount{"history/maxCount", 50'000, 100
 // 0 = keep forever.
 inline constexpr SettingKey<int> historyMaxAgeDays{"history/maxAgeDays", 90, 0, 36'500};
 inline constexpr SettingKey<bool> allowRemoteIcons{"privacy/allowRemoteIcons", false};
+// Durable channels: a backlog read after a start or reconnect becomes one summary popup; urgent
+// (priority 5) entries in it still get a popup of their own while this is on.
+inline constexpr SettingKey<bool> catchUpUrgentPopups{"catchUp/urgentPopups", true};
+// How many existing entries are loaded (silently, without popups) on first contact with a
+// durable channel's stream; 0 starts with only what is published from then on.
+inline constexpr SettingKey<int> catchUpBackfillCount{"catchUp/backfillCount", 20, 0, 10'000};
 } // namespace SettingKeys
 
 // The typed settings over one INI file (the platform default path, or --config FILE).

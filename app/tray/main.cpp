@@ -31,6 +31,11 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
     const QCommandLineOption pattern(QStringLiteral("pattern"),
                                      QCoreApplication::translate("main", "Subscribe to GLOB."),
                                      QStringLiteral("GLOB"));
+    const QCommandLineOption durableChannel(
+        QStringLiteral("durable-channel"),
+        QCoreApplication::translate("main", "Read NAME from its Redis Stream (herald:stream:NAME), "
+                                            "so nothing published while away is missed."),
+        QStringLiteral("NAME"));
     const QCommandLineOption config(
         QStringLiteral("config"),
         QCoreApplication::translate("main",
@@ -47,18 +52,21 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
         QStringLiteral("notifier"),
         QCoreApplication::translate("main", "Popups through BACKEND: freedesktop, tray or popup."),
         QStringLiteral("BACKEND"));
-    parser.addOptions({source, channel, pattern, config, dataDir, minimized, notifier});
+    parser.addOptions(
+        {source, channel, pattern, durableChannel, config, dataDir, minimized, notifier});
     parser.process(core); // exits on --help, --version and unknown options
     options->sources = parser.values(source);
     options->channels = parser.values(channel);
     options->patterns = parser.values(pattern);
+    options->durableChannels = parser.values(durableChannel);
     options->configFile = parser.value(config);
     options->dataDir = parser.value(dataDir);
     options->minimized = parser.isSet(minimized);
     options->notifierBackend = parser.value(notifier);
     if (options->sources.isEmpty() &&
-        (!options->channels.isEmpty() || !options->patterns.isEmpty())) {
-        std::fputs("herald: --channel and --pattern need a --source\n", stderr);
+        (!options->channels.isEmpty() || !options->patterns.isEmpty() ||
+         !options->durableChannels.isEmpty())) {
+        std::fputs("herald: --channel, --pattern and --durable-channel need a --source\n", stderr);
         return 2;
     }
     return std::nullopt;

@@ -1,22 +1,74 @@
 #include "Application.h"
 #include "ChannelPicker.h"
+#include "ComposeDialog.h"
 #include "ConnectionSettingsPage.h"
 #include "NotificationWindow.h"
 #include "RedisServer.h"
 #include "SettingsDialog.h"
 #include "TestServices.h"
+#include "desktop/DesktopNotifier.h"
+#include "desktop/SleepMonitor.h"
+#include "notifications/GapMarker.h"
+#include "notifications/NotificationModel.h"
+#include "sources/ConnectionLog.h"
+#include "sources/Source.h"
 #include "sources/SourceManager.h"
+#include "sources/redis/RedisPublisher.h"
+#include "sources/redis/RespConnection.h"
 #include "storage/HistoryStore.h"
 #include "storage/Settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPointer>
 #include <QPushButton>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+// Records what would pop up instead of showing it: the test's view of the popup boundary.
+class RecordingNotifier : public DesktopNotifier {
+    Q_OBJECT
+
+public:
+    struct Summary {
+        QString key;
+        QString title;
+        int priority = 0;
+    };
+
+    using DesktopNotifier::DesktopNotifier;
+    QString backendName() const override { return QStringLiteral("recording"); }
+    void show(const Notification& n) override { popups << n; }
+    void showSummary(const QString& key, const QString& title, const QString&,
+                     int priority) override
+    {
+        summaries << Summary{key, title, priority};
+    }
+    void closeAll() override {}
+
+    QSet<QString> summaryKeys() const
+    {
+        QSet<QString> keys;
+        for (const Summary& s : summaries)
+            keys.insert(s.key);
+        return keys;
+    }
+
+    QList<Notification> popups;
+    QList<Summary> summaries;
+};
 
 // The whole tray app, offscreen, against a real redis-server: settings drive the running
 // connection, history and read state survive a restart.
@@ -27,6 +79,8 @@ private:
     RedisServer m_server;
     QTemporaryDir m_dir;
     QList<QUrl> m_opened;
+
+    QPointer<RecordingNotifier> m_notifier; // the running app's
 
     QString configFile() const { return m_dir.filePath("herald.ini"); }
 
@@ -40,6 +94,73 @@ private:
             return true;
         };
         return o;
+    }
+
+    // Options whose popups land in m_notifier.
+    Application::Options recorded()
+    {
+        Application::Options o = options();
+        o.makeNotifier = [this](QObject* parent) {
+            auto notifier = std::make_unique<RecordingNotifier>(parent);
+            m_notifier = notifier.get();
+            return notifier;
+        };
+        return o;
+    }
+
+    // `count` durable publishes on `channel` in one pipe, as herald-cli publish --durable does.
+    void publishDurable(const QByteArray& channel, int count, const QByteArray& streamKey = {})
+    {
+        QByteArray commands;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray payload = "{\"title\":\"order " + QByteArray::number(i) +
+                                       "\",\"priority\":" + (i == count / 2 ? "4" : "3") + "}";
+            const auto call =
+                i == 0 ? RedisPublisher::ScriptCall::Eval : RedisPublisher::ScriptCall::EvalSha;
+            commands += RespConnection::encode(
+                RedisPublisher::durableCommand(channel, payload, streamKey, 0, call));
+        }
+        QString error;
+        QVERIFY2(m_server.pipe(commands, &error), qPrintable(error));
+    }
+
+    static QList<Notification> gapRows(const QAbstractItemModel* model)
+    {
+        QList<Notification> gaps;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(NotificationModel::IsGapRole).toBool())
+                gaps << index.data(NotificationModel::NotificationRole).value<Notification>();
+        }
+        return gaps;
+    }
+
+    // Runs `sql` on the history file through a connection of the test's own, as another process
+    // could: here to make storing fail the way a full disk does, and to undo that.
+    static bool execOnHistory(const QString& path, const QString& sql)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "saboteur");
+            db.setDatabaseName(path);
+            ok = db.open() && QSqlQuery(db).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        return ok;
+    }
+
+    // The saved cursor of `streamKey` ("" while there is none). Tests share one history.
+    static QString cursorOf(const Application& app, const QString& streamKey)
+    {
+        for (const StreamCursor& cursor : app.store()->cursors())
+            if (cursor.streamKey == streamKey)
+                return cursor.lastId;
+        return {};
+    }
+
+    static const QAbstractItemModel* listModel(const Application& app)
+    {
+        return app.window()->findChild<QListView*>("notificationListView")->model();
     }
 
     QByteArray numsub(const QString& channel) const
@@ -144,6 +265,262 @@ private slots:
         QCOMPARE(newest[1].rowId, readRow);
         QVERIFY(newest[1].read);
         QVERIFY(again.window()->isVisible()); // offscreen: no tray, so the window opens
+    }
+
+    void aBacklogOnADurableChannelIsOneSummaryPopup()
+    {
+        m_server.cli({"DEL", "herald:stream:orders"});
+        saveProfile({{"orders", false, true, false, 1, true, {}}});
+        publishDurable("orders", 1); // there before Herald: loaded on first contact, silently
+        HistoryFilter orders;
+        orders.channel = QStringLiteral("orders");
+        {
+            Application app(recorded());
+            QString error;
+            QVERIFY2(app.start(&error), qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(app.store()->count(orders), 1, 10'000);
+            QTRY_VERIFY(!cursorOf(app, "herald:stream:orders").isEmpty());
+            QVERIFY(m_notifier->popups.isEmpty());
+            QVERIFY(m_notifier->summaries.isEmpty());
+        }
+
+        // Herald is not running: 500 are published.
+        publishDurable("orders", 500);
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->count(orders), 501, 20'000);
+        // One summary, updated in place until it counts them all; no popup of their own.
+        QTRY_COMPARE(m_notifier->summaries.last().title,
+                     QStringLiteral("500 notifications while you were away"));
+        QCOMPARE(m_notifier->summaryKeys().size(), 1);
+        QVERIFY(m_notifier->summaries.last().key.startsWith("catch-up:"));
+        QCOMPARE(m_notifier->summaries.last().priority, int(Notification::High));
+        QVERIFY(m_notifier->popups.isEmpty());
+        const QByteArray lastId =
+            m_server.cli({"XREVRANGE", "herald:stream:orders", "+", "-", "COUNT", "1"})
+                .split('\n')
+                .value(0);
+        QCOMPARE(cursorOf(app, "herald:stream:orders").toUtf8(), lastId);
+    }
+
+    void aPubSubOutageLeavesAGapMarker()
+    {
+        saveProfile({{"news", false, true, false, 1, false, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(numsub("news"), QByteArray("1"), 10'000);
+        QSignalSpy outages(app.sources(), &SourceManager::disconnected);
+        const QDateTime killed = QDateTime::currentDateTimeUtc();
+        m_server.kill();
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QVERIFY(outages.wait(30'000));
+        const QDateTime from = outages.at(0).at(1).toDateTime();
+        const QDateTime to = outages.at(0).at(2).toDateTime();
+        QVERIFY(from <= to);
+        QVERIFY(qAbs(from.msecsTo(killed)) < 5000);
+
+        QTRY_COMPARE(gapRows(listModel(app)).size(), 1);
+        const Notification gap = gapRows(listModel(app)).first();
+        const Source* source = app.sources()->source(QStringLiteral("local"));
+        const Notification expected =
+            GapMarker::disconnection(source->name(), from, to, {QStringLiteral("news")});
+        QCOMPARE(gap.source, source->name());
+        QCOMPARE(gap.title, expected.title);
+        QCOMPARE(gap.body, expected.body);
+        QCOMPARE(gap.time.toMSecsSinceEpoch(), expected.time.toMSecsSinceEpoch());
+        QVERIFY(gap.read);
+        QVERIFY(m_notifier->popups.isEmpty()); // a marker never pops up
+    }
+
+    void aDurableOnlyConnectionLeavesNoGapMarker()
+    {
+        saveProfile({{"orders", false, true, false, 1, true, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        // The source starts once its password has been read (asynchronously).
+        QTRY_VERIFY_WITH_TIMEOUT(app.sources()->source(QStringLiteral("local")), 10'000);
+        Source* source = app.sources()->source(QStringLiteral("local"));
+        QTRY_COMPARE_WITH_TIMEOUT(source->status().state, SourceStatus::State::Connected, 10'000);
+        const int gapsBefore = int(gapRows(listModel(app)).size());
+        QSignalSpy outages(app.sources(), &SourceManager::disconnected);
+        m_server.kill();
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(source->status().state != SourceStatus::State::Connected, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(source->status().state, SourceStatus::State::Connected, 30'000);
+        // Whatever was reported, the stream kept it all: no marker.
+        QCOMPARE(int(gapRows(listModel(app)).size()), gapsBefore);
+    }
+
+    void aDamagedHistoryIsMovedAsideAndTheUserIsTold()
+    {
+        Application::Options o = options();
+        o.configFile = m_dir.filePath("damaged.ini");
+        o.minimized = true;
+        const QString history = Application::historyPath(o, o.configFile);
+        QDir().mkpath(QFileInfo(history).absolutePath());
+        const QByteArray junk = QByteArray("this is not a database\n").repeated(4096);
+        {
+            QFile file(history);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(junk);
+        }
+        Application app(o);
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QCOMPARE(app.store()->count({}), 0);
+
+        // The old file is kept aside, whole.
+        const QStringList aside = QFileInfo(history).dir().entryList(
+            {QFileInfo(history).fileName() + QStringLiteral(".corrupt-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QFileInfo(history).dir().filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), junk);
+
+        // Told where it is seen: the window opens (even minimized) with a banner; the log too.
+        QVERIFY(app.window()->isVisible());
+        QCOMPARE(app.window()->notices().size(), 1);
+        QVERIFY2(app.window()->notices().first().contains(aside.first()),
+                 qPrintable(app.window()->notices().first()));
+        QVERIFY(app.window()->findChild<QLabel*>("noticeBannerLabel")->isVisible());
+        QVERIFY(!app.log()->entries(Application::tr("History")).isEmpty());
+
+        // And the new history works.
+        Notification n;
+        n.id = QStringLiteral("after");
+        n.source = QStringLiteral("test");
+        n.title = QStringLiteral("works");
+        QCOMPARE(app.store()->insert({n}).size(), 1);
+    }
+
+    void theDurableToggleAppliesLive()
+    {
+        saveProfile({{"live", false, true, false, 1, false, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(numsub("live"), QByteArray("1"), 10'000);
+        Source* source = app.sources()->source(QStringLiteral("local"));
+        QVERIFY(source->durableChannels().isEmpty());
+
+        ChannelPicker* picker = app.openSettings()->connectionsPage()->channelPicker();
+        auto* durable = picker->findChild<QCheckBox*>("channelDurableCheckBox");
+        auto* key = picker->findChild<QLineEdit*>("channelStreamKeyLineEdit");
+        QVERIFY(durable && key);
+        QVERIFY(!durable->toolTip().isEmpty());
+        QCOMPARE(key->placeholderText(), QStringLiteral("herald:stream:live"));
+        QVERIFY(!key->isEnabled());
+
+        // Durable: off Pub/Sub, onto the stream, without restarting anything.
+        durable->setChecked(true);
+        QTRY_COMPARE(numsub("live"), QByteArray("0"));
+        QCOMPARE(source->durableChannels(), QList{DurableChannel::make("live")});
+        QCOMPARE(app.sources()->source(QStringLiteral("local")), source);
+        QVERIFY(Settings(configFile()).connections()[0].channels[0].durable);
+
+        // Another stream key, applied when editing ends; what is published there arrives.
+        QVERIFY(key->isEnabled());
+        key->setText(QStringLiteral("custom:live"));
+        emit key->editingFinished();
+        QCOMPARE(source->durableChannels(), QList{DurableChannel::make("live", "custom:live")});
+        QCOMPARE(Settings(configFile()).connections()[0].channels[0].streamKey, "custom:live");
+        QTRY_VERIFY_WITH_TIMEOUT(!app.store()->cursors(source->name()).isEmpty(), 10'000);
+        const int before = app.store()->count({});
+        publishDurable("live", 1, "custom:live");
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->count({}), before + 1, 10'000);
+
+        // And back: subscribed on Pub/Sub again.
+        durable->setChecked(false);
+        QTRY_COMPARE(numsub("live"), QByteArray("1"));
+        QVERIFY(source->durableChannels().isEmpty());
+    }
+
+    void whatFailedToStoreIsReadAgainFromTheSavedCursor()
+    {
+        m_server.cli({"DEL", "herald:stream:stock"});
+        saveProfile({{"stock", false, true, false, 1, true, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!cursorOf(app, "herald:stream:stock").isEmpty(), 10'000);
+        HistoryFilter stock;
+        stock.channel = QStringLiteral("stock");
+
+        // Every insert fails now, as on a full disk: Herald says so and keeps running.
+        const QString history = app.store()->path();
+        QVERIFY(execOnHistory(history, "CREATE TRIGGER full BEFORE INSERT ON notifications "
+                                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
+                                       "END"));
+        publishDurable("stock", 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.window()->notices().isEmpty(), 10'000);
+        QVERIFY(app.window()->findChild<QLabel*>("noticeBannerLabel")->isVisible());
+        QVERIFY(!app.log()->entries(Application::tr("History")).isEmpty());
+        QCOMPARE(app.store()->count(stock), 0);
+
+        // Space again: the stream is read again from the saved cursor, and nothing is missing.
+        QVERIFY(execOnHistory(history, "DROP TRIGGER full"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->count(stock), 3, 15'000);
+        const QByteArray lastId =
+            m_server.cli({"XREVRANGE", "herald:stream:stock", "+", "-", "COUNT", "1"})
+                .split('\n')
+                .value(0);
+        QTRY_COMPARE(cursorOf(app, "herald:stream:stock").toUtf8(), lastId);
+    }
+
+    void composeToADurableChannelPublishesDurably()
+    {
+        saveProfile({{"orders", false, true, false, 1, true, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(app.sources()->source(QStringLiteral("local")), 10'000);
+        const qint64 before = m_server.cli({"XLEN", "herald:stream:orders"}).toLongLong();
+
+        emit app.window()->composeRequested();
+        auto* dialog = app.window()->findChild<ComposeDialog*>("composeDialog");
+        QVERIFY(dialog);
+        auto* channel = dialog->findChild<QComboBox*>("composeChannelComboBox");
+        QVERIFY(channel->findText("orders") >= 0); // offered though not on Pub/Sub
+        channel->setCurrentText("orders");
+        dialog->findChild<QLineEdit*>("composeTitleLineEdit")->setText("kept for later");
+        dialog->findChild<QPushButton*>("composeSendPushButton")->click();
+        auto* status = dialog->findChild<QLabel*>("composeStatusLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("stream entry"), 10'000);
+        QCOMPARE(m_server.cli({"XLEN", "herald:stream:orders"}).toLongLong(), before + 1);
+        dialog->close();
+    }
+
+    void wakingUpRetriesAtOnceAndErrorsStayCalm()
+    {
+        saveProfile({{"news", false, true, false, 1, false, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(numsub("news"), QByteArray("1"), 10'000);
+        QSignalSpy statuses(app.sources(), &SourceManager::statusChanged);
+
+        emit app.sleepMonitor()->aboutToSleep();
+        m_server.kill();
+        // Asleep long enough for the backoff to grow past what the test waits below.
+        const auto longBackoff = [&statuses] {
+            for (const QList<QVariant>& args : std::as_const(statuses))
+                if (args.at(1).value<SourceStatus>().retryInMs >= 6000)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(longBackoff(), 30'000);
+        const QString banner = app.window()->findChild<QLabel*>("connectionBannerLabel")->text();
+        QVERIFY2(banner.contains(Application::tr("Reconnecting after sleep")), qPrintable(banner));
+        QVERIFY(m_notifier->popups.isEmpty() && m_notifier->summaries.isEmpty());
+
+        // Awake, and the server is back: reconnected at once, not after the backoff.
+        QVERIFY2(m_server.restart(&error), qPrintable(error));
+        emit app.sleepMonitor()->resumed();
+        QTRY_COMPARE_WITH_TIMEOUT(numsub("news"), QByteArray("1"), 3000);
+        QVERIFY(m_notifier->popups.isEmpty());
     }
 
     void aSecondInstanceWithTheSameSettingsStepsAside()

@@ -1,4 +1,5 @@
 #include "NotificationWindow.h"
+#include "notifications/GapMarker.h"
 #include "notifications/NotificationModel.h"
 #include "notifications/NotificationParser.h"
 #include "storage/HistoryStore.h"
@@ -133,7 +134,7 @@ private slots:
         const QString body = find<QPlainTextEdit>("detailBodyPlainTextEdit")->toPlainText();
         QVERIFY(body.startsWith("<script>alert(1)</script>"));
         QVERIFY2(!body.contains(QChar(0x202E)), "bidi override must be removed");
-        QVERIFY(!list->grab().isNull()); // the delegate paints it without trouble
+        QVERIFY(!list->grab().isNull());
     }
 
     void linksShowTheirHostBeforeAClick()
@@ -189,6 +190,54 @@ private slots:
         list->setCurrentIndex(m_model->index(m_model->rowOfId(rowId)));
         QTRY_VERIFY(icon->isVisible());
         QCOMPARE(requests, 1);
+    }
+
+    void aGapMarkerIsAMarkerRowThatStaysRead()
+    {
+        const QDateTime to = QDateTime::currentDateTimeUtc();
+        m_store->insert({GapMarker::disconnection(QStringLiteral("redis://test"), to.addSecs(-300),
+                                                  to, {QStringLiteral("alerts")})});
+        QCOMPARE(m_model->rowCount(), 4);
+        const QModelIndex gap = m_model->index(0);
+        QVERIFY(gap.data(NotificationModel::IsGapRole).toBool());
+
+        // It paints as a marker row (no crash, same height as the others).
+        auto* list = find<QListView>("notificationListView");
+        QCOMPARE(list->visualRect(gap).height(), list->visualRect(m_model->index(1)).height());
+        QVERIFY(!list->grab().isNull());
+
+        // Selected: its text in the detail pane, plainly, with no read toggle.
+        list->setFocus();
+        list->setCurrentIndex(gap);
+        list->selectionModel()->select(gap, QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(find<QLabel>("detailTitleLabel")->text(), gap.data(NotificationModel::TitleRole));
+        QVERIFY(find<QPlainTextEdit>("detailBodyPlainTextEdit")->toPlainText().contains("alerts"));
+        QVERIFY(!find<QPushButton>("detailReadPushButton")->isVisible());
+
+        // "Mark as unread" leaves it read and out of the unread count.
+        const int unread = m_store->unreadCount();
+        QTest::keyClick(list, Qt::Key_U);
+        QVERIFY(gap.data(NotificationModel::ReadRole).toBool());
+        QCOMPARE(m_store->unreadCount(), unread);
+
+        // The unread filter leaves it out.
+        find<QCheckBox>("unreadOnlyCheckBox")->setChecked(true);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            QVERIFY(!m_model->index(row).data(NotificationModel::IsGapRole).toBool());
+    }
+
+    void noticesShowUntilDismissed()
+    {
+        auto* label = find<QLabel>("noticeBannerLabel");
+        QVERIFY(!label->isVisible());
+        m_window->showNotice(QStringLiteral("The history was damaged <b>x</b>"));
+        m_window->showNotice(QStringLiteral("The history was damaged <b>x</b>")); // once
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QCOMPARE(label->text(), QStringLiteral("The history was damaged <b>x</b>"));
+        find<QPushButton>("noticeDismissPushButton")->click();
+        QVERIFY(!label->isVisible());
+        QVERIFY(m_window->notices().isEmpty());
     }
 
     void deleteAndMarkAllRead()

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 const QString Source = QStringLiteral("redis://h:6379");
@@ -27,6 +28,18 @@ QList<Notification> burst(const QString& channel, int count, const QString& pref
     for (int i = 0; i < count; ++i)
         batch.append(note(prefix + QString::number(i), channel));
     return batch;
+}
+
+QList<Notification> withDelivery(QList<Notification> batch, Notification::Delivery delivery)
+{
+    for (Notification& n : batch)
+        n.delivery = delivery;
+    return batch;
+}
+
+QList<Notification> caughtUp(const QString& channel, int count, const QString& prefix)
+{
+    return withDelivery(burst(channel, count, prefix), Notification::Delivery::CatchUp);
 }
 
 QStringList ids(const QList<Notification>& notifications)
@@ -60,6 +73,14 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The English plural forms the app loads: "1 notification", not "1 notifications".
+        auto* plurals = new QTranslator(this);
+        QVERIFY(plurals->load(QStringLiteral(":/i18n/herald_en.qm")));
+        QCoreApplication::installTranslator(plurals);
+    }
+
     void init() { m_now = at(15, 12); }
 
     // --- dedupe ---
@@ -87,6 +108,16 @@ private slots:
     {
         NotificationCenter center(clock());
         QCOMPARE(center.dedupe({note("", "x"), note("", "x")}).size(), 2);
+    }
+
+    void forgottenIdsAreNoLongerDuplicates()
+    {
+        NotificationCenter center(clock());
+        const QList<Notification> batch{note("a", "x"), note("b", "x")};
+        QCOMPARE(center.dedupe(batch).size(), 2);
+        center.forgetSeen({batch[0]});
+        QCOMPARE(ids(center.dedupe(batch)), QStringList{"a"});
+        QCOMPARE(ids(center.dedupe(batch)), QStringList{});
     }
 
     void dedupeMemoryIsBounded()
@@ -582,6 +613,160 @@ private slots:
         QCOMPARE(summary.source, Source);
         QVERIFY(summary.channel.isEmpty());
         QCOMPARE(summary.key, "catch-up:" + Source);
+    }
+
+    void aCatchUpIsOneSummaryAndNoPopups()
+    {
+        NotificationCenter center(clock());
+        QList<Notification> backlog = caughtUp("alerts", 30, "a") + caughtUp("builds", 7, "b");
+        backlog[12].priority = Notification::High;
+        const auto decision = center.decide(backlog);
+        QVERIFY(decision.popups.isEmpty());
+        QCOMPARE(decision.summaries.size(), 1);
+        const NotificationCenter::Summary& summary = decision.summaries.first();
+        QCOMPARE(summary.key, "catch-up:" + Source);
+        QCOMPARE(summary.count, 37);
+        QCOMPARE(summary.priority, int(Notification::High));
+        QCOMPARE(summary.title, QStringLiteral("37 notifications while you were away"));
+        QCOMPARE(summary.body, QStringLiteral("On 2 channels, most on alerts"));
+    }
+
+    void laterCatchUpBatchesUpdateTheSameSummary()
+    {
+        NotificationCenter center(clock());
+        QSignalSpy updated(&center, &NotificationCenter::summaryUpdated);
+        QCOMPARE(center.decide(caughtUp("alerts", 200, "a")).summaries.size(), 1);
+        advanceMs(50);
+        auto decision = center.decide(caughtUp("alerts", 200, "b"));
+        QVERIFY(decision.popups.isEmpty() && decision.summaries.isEmpty());
+        advanceMs(50);
+        QList<Notification> last = caughtUp("alerts", 100, "c");
+        last[99].priority = Notification::High;
+        center.decide(last);
+        QCOMPARE(updated.size(), 0); // at most one update a second
+
+        advanceMs(1000);
+        center.flushSummaries();
+        QCOMPARE(updated.size(), 1);
+        auto summary = updated.at(0).at(0).value<NotificationCenter::Summary>();
+        QCOMPARE(summary.key, "catch-up:" + Source);
+        QCOMPARE(summary.count, 500);
+        QCOMPARE(summary.priority, int(Notification::High));
+        QCOMPARE(summary.title, QStringLiteral("500 notifications while you were away"));
+
+        // Quiet for CatchUpQuietMs: that catch-up is over, the next one starts afresh.
+        advanceMs(NotificationCenter::CatchUpQuietMs);
+        center.flushSummaries();
+        QCOMPARE(updated.size(), 1); // nothing new to tell
+        decision = center.decide(caughtUp("alerts", 2, "d"));
+        QCOMPARE(decision.summaries.size(), 1);
+        QCOMPARE(decision.summaries.first().count, 2);
+        QCOMPARE(decision.summaries.first().priority, int(Notification::Normal));
+    }
+
+    void theLastCatchUpUpdateIsDeliveredWhenItEnds()
+    {
+        NotificationCenter center(clock());
+        QSignalSpy updated(&center, &NotificationCenter::summaryUpdated);
+        center.decide(caughtUp("alerts", 5, "a"));
+        advanceMs(10);
+        center.decide(caughtUp("alerts", 5, "b"));
+        advanceMs(NotificationCenter::CatchUpQuietMs);
+        center.flushSummaries();
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.at(0).at(0).value<NotificationCenter::Summary>().count, 10);
+    }
+
+    void catchUpsAreSummarisedPerSource()
+    {
+        NotificationCenter center(clock());
+        QList<Notification> batch = caughtUp("alerts", 3, "a");
+        for (Notification& n : caughtUp("alerts", 2, "b")) {
+            n.source = QStringLiteral("redis://other:6379");
+            batch.append(n);
+        }
+        const auto decision = center.decide(batch);
+        QCOMPARE(decision.summaries.size(), 2);
+        QCOMPARE(decision.summaries[0].count, 3);
+        QCOMPARE(decision.summaries[1].key, QStringLiteral("catch-up:redis://other:6379"));
+        QCOMPARE(decision.summaries[1].count, 2);
+    }
+
+    void urgentCatchUpPopsOnItsOwnWhenAllowed()
+    {
+        NotificationCenter center(clock());
+        QList<Notification> backlog = caughtUp("alerts", 10, "a");
+        backlog[4].priority = Notification::Urgent;
+        auto decision = center.decide(backlog);
+        QCOMPARE(ids(decision.popups), QStringList{"a4"});
+        QCOMPARE(decision.summaries.size(), 1);
+        QCOMPARE(decision.summaries.first().count, 10);
+        QCOMPARE(decision.summaries.first().priority, int(Notification::Urgent));
+
+        NotificationCenter::Policy policy;
+        policy.urgentCatchUpPopups = false;
+        center.setPolicy(policy);
+        backlog = caughtUp("alerts", 3, "b");
+        backlog[0].priority = Notification::Urgent;
+        decision = center.decide(backlog);
+        QVERIFY(decision.popups.isEmpty());
+    }
+
+    void caughtUpNotificationsObeyTheRules()
+    {
+        NotificationCenter center(clock());
+        center.setChannelRule("muted", {true, Notification::Min});
+        center.setChannelRule("picky", {false, Notification::High});
+        QList<Notification> backlog = caughtUp("muted", 5, "m") + caughtUp("picky", 5, "p");
+        backlog[0].priority = Notification::Urgent;
+        auto decision = center.decide(backlog);
+        QVERIFY(decision.popups.isEmpty());
+        QVERIFY(decision.summaries.isEmpty());
+
+        // Do-not-disturb without break-through: nothing at all.
+        NotificationCenter::Policy policy;
+        policy.breakThrough = false;
+        policy.doNotDisturbUntil = m_now.addSecs(3600);
+        center.setPolicy(policy);
+        backlog = caughtUp("alerts", 5, "a");
+        backlog[1].priority = Notification::Urgent;
+        decision = center.decide(backlog);
+        QVERIFY(decision.popups.isEmpty() && decision.summaries.isEmpty());
+
+        // With break-through, only the urgent one: its popup and a summary of one.
+        policy.breakThrough = true;
+        center.setPolicy(policy);
+        backlog = caughtUp("alerts", 5, "b");
+        backlog[1].priority = Notification::Urgent;
+        decision = center.decide(backlog);
+        QCOMPARE(ids(decision.popups), QStringList{"b1"});
+        QCOMPARE(decision.summaries.size(), 1);
+        QCOMPARE(decision.summaries.first().count, 1);
+    }
+
+    void backfillAndGapMarkersNeverPopUp()
+    {
+        NotificationCenter center(clock());
+        QList<Notification> batch =
+            withDelivery(burst("alerts", 20, "f"), Notification::Delivery::Backfill);
+        batch[3].priority = Notification::Urgent;
+        Notification gap = note("gap", "alerts", Notification::Urgent);
+        gap.kind = Notification::Kind::Gap;
+        batch.append(gap);
+        const auto decision = center.decide(batch);
+        QVERIFY(decision.popups.isEmpty());
+        QVERIFY(decision.summaries.isEmpty());
+        // Nor do they count towards a flood: three live ones still pop.
+        QCOMPARE(popups(center, burst("alerts", 3, "live")), 3);
+    }
+
+    void aCatchUpDoesNotCountTowardsAFlood()
+    {
+        NotificationCenter center(clock());
+        center.decide(caughtUp("alerts", 50, "c"));
+        const auto decision = center.decide(burst("alerts", 3, "live"));
+        QCOMPARE(decision.popups.size(), 3);
+        QVERIFY(decision.summaries.isEmpty());
     }
 
     void catchUpOfOne()

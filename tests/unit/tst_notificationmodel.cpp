@@ -149,6 +149,33 @@ private slots:
         QCOMPARE(w.model->rowOfId(rowId), 0);
     }
 
+    void gapMarkersHaveTheirKindAndStayOutOfTheUnreadFilter()
+    {
+        Notification gap = note(2);
+        gap.kind = Notification::Kind::Gap;
+        gap.title = QStringLiteral("Possibly missed messages");
+        m_store->insert({note(1), gap});
+
+        Watched all = watched();
+        QCOMPARE(all.model->rowCount(), 2);
+        const QModelIndex top = all.model->index(0, 0);
+        QCOMPARE(top.data(NotificationModel::KindRole).toInt(),
+                 static_cast<int>(Notification::Kind::Gap));
+        QVERIFY(top.data(NotificationModel::IsGapRole).toBool());
+        QVERIFY(top.data(NotificationModel::ReadRole).toBool()); // stored read
+        const QModelIndex message = all.model->index(1, 0);
+        QCOMPARE(message.data(NotificationModel::KindRole).toInt(),
+                 static_cast<int>(Notification::Kind::Message));
+        QVERIFY(!message.data(NotificationModel::IsGapRole).toBool());
+        QCOMPARE(all.model->roleNames().value(NotificationModel::KindRole), QByteArray("kind"));
+
+        HistoryFilter unread;
+        unread.unreadOnly = true;
+        Watched unreadOnly = watched(unread);
+        QCOMPARE(unreadOnly.model->rowCount(), 1);
+        QVERIFY(!unreadOnly.model->index(0, 0).data(NotificationModel::IsGapRole).toBool());
+    }
+
     void aMailtoUrlShowsItsAddress()
     {
         Notification n = note(1);

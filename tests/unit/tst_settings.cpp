@@ -83,6 +83,8 @@ private slots:
         QCOMPARE(settings.value(SettingKeys::historyMaxAgeDays), 90);
         QCOMPARE(settings.value(SettingKeys::allowRemoteIcons), false);
         QCOMPARE(settings.value(SettingKeys::autostart), false);
+        QCOMPARE(settings.value(SettingKeys::catchUpUrgentPopups), true);
+        QCOMPARE(settings.value(SettingKeys::catchUpBackfillCount), 20);
         QVERIFY(settings.connections().isEmpty());
     }
 
@@ -97,6 +99,7 @@ private slots:
         QCOMPARE(settings.value(SettingKeys::quietHoursStart), policy.quietHours.start());
         QCOMPARE(settings.value(SettingKeys::quietHoursEnd), policy.quietHours.end());
         QCOMPARE(settings.value(SettingKeys::quietHoursDays), policy.quietHours.days());
+        QCOMPARE(settings.value(SettingKeys::catchUpUrgentPopups), policy.urgentCatchUpPopups);
     }
 
     void valuesSurviveANewSettingsObject()
@@ -292,6 +295,66 @@ private slots:
             settings.setConnections({profile});
         } // destroyed without sync(): QSettings writes on destruction
         QCOMPARE(Settings(m_path).connections(), QList<ConnectionProfile>{profile});
+    }
+
+    void durableEntriesRoundTrip()
+    {
+        ConnectionProfile profile = sampleProfile();
+        profile.channels[0].durable = true; // default stream key
+        profile.channels[2].durable = true;
+        profile.channels[2].streamKey = QStringLiteral("metrics:log");
+        {
+            Settings settings(m_path);
+            settings.setConnections({profile});
+            QVERIFY(settings.sync());
+        }
+        const QList<ConnectionProfile> read = Settings(m_path).connections();
+        QCOMPARE(read, QList<ConnectionProfile>{profile});
+        QVERIFY(read[0].channels[0].durable);
+        QVERIFY(read[0].channels[0].streamKey.isEmpty());
+        QCOMPARE(read[0].channels[2].streamKey, QStringLiteral("metrics:log"));
+        QVERIFY(!read[0].channels[1].durable);
+    }
+
+    void aPatternIsNeverDurable()
+    {
+        ConnectionProfile profile = sampleProfile();
+        profile.channels[1].durable = true; // "deploy:*"
+        Settings settings(m_path);
+        settings.setConnections({profile});
+        QVERIFY(!settings.connections()[0].channels[1].durable);
+    }
+
+    void filesWithoutDurableKeysReadAsPubSub()
+    {
+        // A profile as written before durable channels existed.
+        writeFile("[connections]\n1\\id=abc\n1\\url=redis://localhost\n"
+                  "1\\channels\\1\\name=alerts\n1\\channels\\1\\muted=true\n"
+                  "1\\channels\\size=1\nsize=1\n");
+        const QList<ConnectionProfile> read = Settings(m_path).connections();
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read[0].channels.size(), 1);
+        QCOMPARE(read[0].channels[0].name, QStringLiteral("alerts"));
+        QVERIFY(read[0].channels[0].muted);
+        QVERIFY(!read[0].channels[0].durable);
+        QVERIFY(read[0].channels[0].streamKey.isEmpty());
+    }
+
+    void catchUpSettingsRoundTripAndClamp()
+    {
+        {
+            Settings settings(m_path);
+            settings.setValue(SettingKeys::catchUpUrgentPopups, false);
+            settings.setValue(SettingKeys::catchUpBackfillCount, 0);
+        }
+        {
+            const Settings settings(m_path);
+            QCOMPARE(settings.value(SettingKeys::catchUpUrgentPopups), false);
+            QCOMPARE(settings.value(SettingKeys::catchUpBackfillCount), 0);
+        }
+        writeFile("[catchUp]\nbackfillCount=-5\n");
+        QTest::ignoreMessage(QtWarningMsg, mentioning("catchUp/backfillCount"));
+        QCOMPARE(Settings(m_path).value(SettingKeys::catchUpBackfillCount), 0);
     }
 
     void fewerProfilesLeaveNoStaleEntries()

@@ -1,0 +1,165 @@
+#include "sources/Source.h"
+#include "sources/SourceManager.h"
+#include "storage/SessionSecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+// A Source that records what the manager asks of it.
+class FakeSource : public Source {
+    Q_OBJECT
+
+public:
+    explicit FakeSource(const RedisEndpoint& endpoint, QObject* parent)
+        : Source(parent)
+        , m_name(endpoint.displayName())
+        , m_channels(endpoint.channels)
+        , m_patterns(endpoint.patterns)
+    {
+    }
+
+    QString name() const override { return m_name; }
+    void start() override { calls << QStringLiteral("start"); }
+    void stop() override { calls << QStringLiteral("stop"); }
+    void setChannels(const QStringList& channels) override { m_channels = channels; }
+    void setPatterns(const QStringList& patterns) override { m_patterns = patterns; }
+    QStringList channels() const override { return m_channels; }
+    QStringList patterns() const override { return m_patterns; }
+    void setDurableChannels(const QList<DurableChannel>& channels) override
+    {
+        m_durable = channels;
+        calls << QStringLiteral("durable");
+    }
+    QList<DurableChannel> durableChannels() const override { return m_durable; }
+    void setCursors(const QList<StreamCursor>& cursors) override
+    {
+        givenCursors << cursors;
+        calls << QStringLiteral("cursors");
+    }
+    void retryNow() override { calls << QStringLiteral("retry"); }
+
+    void reach(const QList<StreamCursor>& cursors) { emit cursorsReached(cursors); }
+
+    QStringList calls;
+    QList<QList<StreamCursor>> givenCursors;
+
+private:
+    QString m_name;
+    QStringList m_channels;
+    QStringList m_patterns;
+    QList<DurableChannel> m_durable;
+};
+
+ConnectionProfile profile(const QList<ChannelEntry>& channels)
+{
+    ConnectionProfile p;
+    p.id = QStringLiteral("p1");
+    p.name = QStringLiteral("Local");
+    p.url = QStringLiteral("redis://127.0.0.1:6379");
+    p.channels = channels;
+    return p;
+}
+
+} // namespace
+
+// SourceManager with a fake source: cursors before start, durable channels applied live,
+// cursorsReached forwarded.
+class TestSourceManager : public QObject {
+    Q_OBJECT
+
+private:
+    SessionSecretStore m_secrets;
+    QList<FakeSource*> m_made;
+    QStringList m_asked; // sourceName the cursor provider was asked for
+
+    std::unique_ptr<SourceManager> manager()
+    {
+        m_made.clear();
+        m_asked.clear();
+        auto sources = std::make_unique<SourceManager>(
+            &m_secrets, [this](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
+                auto* source = new FakeSource(endpoint, parent);
+                m_made << source;
+                return source;
+            });
+        sources->setCursorProvider([this](const QString& sourceName) {
+            m_asked << sourceName;
+            return QList<StreamCursor>{{sourceName, QStringLiteral("herald:stream:a"), "5-0"}};
+        });
+        return sources;
+    }
+
+    // Profiles with a password given, so the source starts without waiting for the keychain.
+    static void apply(SourceManager& sources, const ConnectionProfile& p)
+    {
+        sources.setProfiles({p}, {{p.id, QString()}});
+    }
+
+private slots:
+    void everySourceGetsItsCursorsBeforeItStarts()
+    {
+        auto sources = manager();
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        QCOMPARE(m_made.size(), 1);
+        FakeSource* source = m_made.first();
+        QCOMPARE(m_asked, QStringList{source->name()});
+        QCOMPARE(source->calls, (QStringList{"durable", "cursors", "start"}));
+        QCOMPARE(source->durableChannels(), QList{DurableChannel::make("a")});
+        QCOMPARE(source->givenCursors.first().first().lastId, QStringLiteral("5-0"));
+
+        // Paused and resumed: the history's cursors again, before start.
+        sources->setPaused(true);
+        sources->setPaused(false);
+        QCOMPARE(source->calls.mid(3), (QStringList{"stop", "cursors", "start"}));
+    }
+
+    void durableChannelsChangeLive()
+    {
+        auto sources = manager();
+        apply(*sources, profile({{"a", false, true, false, 1, false, {}}}));
+        FakeSource* source = m_made.first();
+        QCOMPARE(source->channels(), QStringList{"a"});
+        QVERIFY(source->durableChannels().isEmpty());
+
+        apply(*sources, profile({{"a", false, true, false, 1, true, "custom"}}));
+        QCOMPARE(m_made.size(), 1); // the same source: nothing reconnected
+        QVERIFY(source->channels().isEmpty());
+        QCOMPARE(source->durableChannels(), QList{DurableChannel::make("a", "custom")});
+        QVERIFY(!source->calls.mid(3).contains("start"));
+        QVERIFY(sources->subscriptionSummary().contains("a (durable)"));
+
+        const qsizetype before = source->calls.size();
+        apply(*sources, profile({{"a", false, true, false, 1, true, "custom"}}));
+        QCOMPARE(source->calls.size(), before); // unchanged: not applied again
+    }
+
+    void cursorsReachedIsForwardedWithTheConnectionName()
+    {
+        auto sources = manager();
+        QSignalSpy reached(sources.get(), &SourceManager::cursorsReached);
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        const QList<StreamCursor> cursors{{m_made.first()->name(), "herald:stream:a", "9-1"}};
+        m_made.first()->reach(cursors);
+        QCOMPARE(reached.size(), 1);
+        QCOMPARE(reached.at(0).at(0).toString(), QStringLiteral("Local"));
+        QCOMPARE(reached.at(0).at(1).value<QList<StreamCursor>>(), cursors);
+    }
+
+    void rereadingGivesTheSavedCursorsAgain()
+    {
+        auto sources = manager();
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        FakeSource* source = m_made.first();
+        sources->rereadFromSavedCursors(QStringLiteral("redis://elsewhere:6379"));
+        QCOMPARE(source->givenCursors.size(), 1);
+        sources->rereadFromSavedCursors(source->name());
+        QCOMPARE(source->givenCursors.size(), 2);
+        QCOMPARE(sources->sourceForConnection(QStringLiteral("Local")), source);
+        QCOMPARE(sources->sourceForConnection(QStringLiteral("Other")), nullptr);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceManager)
+#include "tst_sourcemanager.moc"
