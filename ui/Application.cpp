@@ -40,8 +40,13 @@ Application::Application(Options options, QObject* parent)
     m_retentionTimer.setInterval(3600 * 1000);
     m_retentionTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_retentionTimer, &QTimer::timeout, this, &Application::applyRetention);
-    m_rereadTimer.setSingleShot(true);
-    connect(&m_rereadTimer, &QTimer::timeout, this, &Application::rereadFailedStreams);
+    m_sleepTimeout.setSingleShot(true);
+    m_sleepTimeout.setInterval(SleepTimeoutMs);
+    connect(&m_sleepTimeout, &QTimer::timeout, this, [this] {
+        qCInfo(lcApp) << "No resume reported" << SleepTimeoutMs / 1000
+                      << "s after going to sleep: taken as resumed";
+        onResumed();
+    });
     m_wakeGrace.setSingleShot(true);
     m_wakeGrace.setInterval(WakeGraceMs);
     connect(&m_wakeGrace, &QTimer::timeout, this, &Application::onWakeGraceOver);
@@ -158,8 +163,16 @@ void Application::createCore()
         },
         this);
     // Each source resumes its durable channels where the history says it left off.
+    // A failed read keeps the source stopped (and retried) rather than starting it without
+    // cursors, which would skip every stream's backlog; the failure reaches onStoreError().
     m_sources->setCursorProvider(
-        [this](const QString& sourceName) { return m_store->cursors(sourceName); });
+        [this](const QString& sourceName) -> std::optional<QList<StreamCursor>> {
+            bool ok = false;
+            QList<StreamCursor> cursors = m_store->cursors(sourceName, &ok);
+            if (!ok)
+                return std::nullopt;
+            return cursors;
+        });
     m_network = new NetworkMonitor(this);
     connect(m_network, &NetworkMonitor::online, m_sources, &SourceManager::retryAll);
     m_sleep = SleepMonitor::create(this);
@@ -313,8 +326,8 @@ void Application::onNotifications(const QList<Notification>& batch)
         scheduleReread(cursors);
         return;
     }
-    if (!cursors.isEmpty())
-        m_rereadDelayMs = 0;
+    for (const StreamCursor& cursor : cursors)
+        m_rereadDelayMs.remove(cursor.source); // this source's batch stored: no more backoff
     const NotificationCenter::Decision decision = m_center->decide(stored);
     for (const Notification& notification : decision.popups)
         m_notifier->show(notification);
@@ -332,24 +345,41 @@ void Application::onStoreError(const QString& message)
 
 void Application::scheduleReread(const QList<StreamCursor>& cursors)
 {
+    QSet<QString> sources;
     for (const StreamCursor& cursor : cursors)
-        m_rereadSources.insert(cursor.source);
-    if (m_rereadSources.isEmpty() || m_rereadTimer.isActive())
-        return;
-    // At once the first time; while storing keeps failing (a full disk), less and less often.
-    m_rereadTimer.start(m_rereadDelayMs);
-    m_rereadDelayMs = std::clamp(m_rereadDelayMs * 2, 1000, 60'000);
+        sources.insert(cursor.source);
+    for (const QString& source : std::as_const(sources)) {
+        m_rereadSources.insert(source);
+        QTimer*& timer = m_rereadTimers[source];
+        if (!timer) {
+            timer = new QTimer(this);
+            timer->setSingleShot(true);
+            connect(timer, &QTimer::timeout, this, [this, source] { rereadFailedStreams(source); });
+        }
+        if (timer->isActive())
+            continue;
+        // At once the first time; while storing this source's batches keeps failing (a full
+        // disk), less and less often. Other sources keep their own pace.
+        int& delayMs = m_rereadDelayMs[source];
+        timer->start(delayMs);
+        delayMs = std::clamp(delayMs * 2, 1000, 60'000);
+    }
 }
 
-void Application::rereadFailedStreams()
+void Application::rereadFailedStreams(const QString& source)
 {
-    const QSet<QString> sources = std::exchange(m_rereadSources, {});
-    for (const QString& source : sources)
-        m_sources->rereadFromSavedCursors(source);
+    m_rereadSources.remove(source);
+    m_sources->rereadFromSavedCursors(source);
 }
 
 void Application::onStatus(const QString& connection, const SourceStatus& status)
 {
+    // Connected again while "asleep": awake after all, whatever became of the resume signal.
+    if (m_asleep && status.state == SourceStatus::State::Connected) {
+        endSleep();
+        // The others' backoff grew meanwhile: cut it short (queued, not from inside a signal).
+        QMetaObject::invokeMethod(m_sources, &SourceManager::retryAll, Qt::QueuedConnection);
+    }
     m_log->append(connection, status.describe());
     m_statuses.insert(connection, status);
     showStatus(connection, status);
@@ -383,14 +413,23 @@ void Application::onAboutToSleep()
                   << "s after waking";
     m_asleep = true;
     m_wakeGrace.stop();
+    m_sleepTimeout.start();
 }
 
 void Application::onResumed()
 {
+    endSleep();
+    // Connections that look open may be half-open after a suspend (the peer forgot them long
+    // ago): drop and reopen them all. The backoff grew while asleep, too.
+    m_sources->reconnectAll();
+    m_sources->retryAll();
+}
+
+void Application::endSleep()
+{
+    m_sleepTimeout.stop();
     m_asleep = false;
     m_wakeGrace.start();
-    // The backoff grew while asleep; the network may well be back already.
-    m_sources->retryAll();
 }
 
 void Application::onWakeGraceOver()

@@ -54,6 +54,9 @@ public:
     // After waking up, connections get this long to come back before their errors are shown
     // as such (during it they read as reconnecting).
     static constexpr int WakeGraceMs = 60'000;
+    // A suspend announced without a resume after this long (a missed or cancelled signal) is
+    // treated as over: Herald must not stay "asleep" for good.
+    static constexpr int SleepTimeoutMs = 120'000;
 
     explicit Application(Options options, QObject* parent = nullptr);
     ~Application() override;
@@ -97,9 +100,10 @@ private:
     void onDisconnected(const QString& connection, const QDateTime& from, const QDateTime& to);
     void onStoreError(const QString& message);
     void scheduleReread(const QList<StreamCursor>& cursors);
-    void rereadFailedStreams();
+    void rereadFailedStreams(const QString& source);
     void onAboutToSleep();
     void onResumed();
+    void endSleep();
     void onWakeGraceOver();
     bool isWaking() const;
     void applySettings();
@@ -131,9 +135,12 @@ private:
     QString m_startNotice; // from opening the history, told once the UI exists
     bool m_storeFailed = false;
     QSet<QString> m_rereadSources; // sources whose streams are re-read from saved cursors
-    QTimer m_rereadTimer;          // backs off while storing keeps failing (disk full)
-    int m_rereadDelayMs = 0;
+    // Per source: backs off while storing its batches keeps failing (disk full); reset only
+    // when a batch of that source stores.
+    QHash<QString, QTimer*> m_rereadTimers;
+    QHash<QString, int> m_rereadDelayMs;
     bool m_asleep = false;
+    QTimer m_sleepTimeout;
     QTimer m_wakeGrace;
     QHash<QString, SourceStatus> m_statuses; // the real ones, shown once the grace is over
 };

@@ -58,9 +58,20 @@ int HistoryCommand::start(const QStringList& arguments)
     if (!openStore(&store,
                    parser.isSet(stateDir) ? parser.value(stateDir) : StateDir::defaultPath()))
         return ExitFailure;
+    // A failed read returns an empty page, which would otherwise read as the end of the history.
+    connect(&store, &HistoryStore::error, this, [this](const QString& message) {
+        if (m_readError.isEmpty())
+            m_readError = message;
+    });
     NotificationPrinter printer(printFormat);
     const qint64 first = newest > 0 ? oldestOfNewest(store, newest) : 0;
-    printFrom(store, first > 0 ? first - 1 : 0, &printer);
+    if (m_readError.isEmpty())
+        printFrom(store, first > 0 ? first - 1 : 0, &printer);
+    printer.flush();
+    if (!m_readError.isEmpty()) {
+        CliOptions::printError(tr("could not read the whole history: %1").arg(m_readError));
+        return ExitFailure;
+    }
     return ExitOk;
 }
 
@@ -94,7 +105,7 @@ void HistoryCommand::printFrom(const HistoryStore& store, qint64 afterRowId,
         for (const Notification& notification : page)
             printer->print(notification);
         printer->flush(); // a page at a time: a reader sees output while the rest is read
-        if (page.size() < PageSize)
+        if (page.size() < PageSize || !m_readError.isEmpty())
             return;
         afterRowId = page.last().rowId;
     }
@@ -108,7 +119,7 @@ qint64 HistoryCommand::oldestOfNewest(const HistoryStore& store, int limit) cons
     for (int left = limit; left > 0;) {
         const int wanted = std::min(left, PageSize);
         const QList<Notification> page = store.page(m_filter, oldest, wanted);
-        if (page.isEmpty())
+        if (page.isEmpty() || !m_readError.isEmpty())
             break;
         oldest = page.last().rowId;
         left -= static_cast<int>(page.size());

@@ -10,7 +10,8 @@ class HistoryStore;
 
 // herald-cli history: the stored notifications, oldest first, in listen's formats. It reads
 // the history a page at a time, so a large one streams in bounded memory. It runs without an
-// event loop: start() returns the exit code.
+// event loop: start() returns the exit code. A read that fails midway (HistoryStore::error())
+// ends it with the message and a non-zero exit code, never as if the history ended there.
 class HistoryCommand : public QObject {
     Q_OBJECT
 
@@ -29,4 +30,5 @@ private:
     qint64 oldestOfNewest(const HistoryStore& store, int limit) const;
 
     HistoryFilter m_filter;
+    QString m_readError; // the first HistoryStore::error() while reading
 };

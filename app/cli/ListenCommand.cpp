@@ -13,21 +13,27 @@
 #include <algorithm>
 #include <utility>
 
-namespace {
-
 // Where --count is reached in `batch` when `wanted` more notifications are printed from `from`
-// on (gap markers do not count). Storing no further than that lets the next listen start right
-// after the last notification this one printed.
-qsizetype endOfWanted(const QList<Notification>& batch, qsizetype from, qint64 wanted)
+// on (gap markers and notifications printed before do not count). Storing no further than that
+// lets the next listen start right after the last notification this one printed.
+qsizetype ListenCommand::endOfWanted(const QList<Notification>& batch, qsizetype from,
+                                     qint64 wanted) const
 {
+    QSet<QString> seen; // a notification twice in one batch is printed once
     for (qsizetype i = from; i < batch.size(); ++i) {
-        if (!batch[i].isGap() && --wanted == 0)
+        const Notification& n = batch[i];
+        if (n.isGap() || wasPrinted(n))
+            continue;
+        if (!n.id.isEmpty()) {
+            if (seen.contains(n.id))
+                continue;
+            seen.insert(n.id);
+        }
+        if (--wanted == 0)
             return i + 1;
     }
     return batch.size();
 }
-
-} // namespace
 
 struct ListenCommand::Options {
     QCommandLineOption channel{QStringLiteral("channel"), tr("Subscribe to NAME (repeatable)."),
@@ -95,8 +101,19 @@ int ListenCommand::start(const QStringList& arguments)
     m_source = std::make_unique<RedisSource>(setup.endpoint);
     m_source->setTiming(setup.timing);
     m_source->setDurableChannels(setup.endpoint.durableChannels);
-    if (m_store)
-        m_source->setCursors(m_store->cursors(m_source->name()));
+    if (m_store) {
+        // Without them every stream would look new and be read from its newest entry on,
+        // skipping what was published since the last listen: better not to start at all.
+        bool ok = false;
+        const QList<StreamCursor> cursors = m_store->cursors(m_source->name(), &ok);
+        if (!ok) {
+            CliOptions::printError(tr("cannot read where the durable channels stopped from the "
+                                      "history, so not listening (nothing would be resumed): %1")
+                                       .arg(m_storeError));
+            return ExitFailure;
+        }
+        m_source->setCursors(cursors);
+    }
     connectSource();
     if (setup.timeoutMs > 0)
         m_deadline.start(setup.timeoutMs);
@@ -252,10 +269,12 @@ void ListenCommand::onNotifications(const QList<Notification>& notifications)
     for (qsizetype from = 0; from < notifications.size() && !m_finished;) {
         const qsizetype to = m_wanted > 0 ? endOfWanted(notifications, from, m_wanted - m_printed)
                                           : notifications.size();
-        QList<Notification> stored;
-        if (!store(notifications.mid(from, to - from), &stored))
+        const QList<Notification> part = notifications.mid(from, to - from);
+        // Stored first (with its cursors); then printed, whoever stored it: the tray app
+        // shares this history and may have stored these entries already.
+        if (!store(part))
             return;
-        print(stored);
+        print(part);
         from = to;
     }
 }
@@ -271,8 +290,8 @@ void ListenCommand::onDisconnected(const QDateTime& from, const QDateTime& to)
                                        to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         return;
     }
-    QList<Notification> gap{GapMarker::disconnection(m_source->name(), from, to, pubSub)};
-    if (m_store && !store(QList<Notification>(gap), &gap))
+    const QList<Notification> gap{GapMarker::disconnection(m_source->name(), from, to, pubSub)};
+    if (m_store && !store(gap))
         return;
     print(gap);
 }
@@ -287,10 +306,10 @@ void ListenCommand::onCursorsReached(const QList<StreamCursor>& cursors)
     finish(ExitFailure);
 }
 
-bool ListenCommand::store(const QList<Notification>& notifications, QList<Notification>* stored)
+bool ListenCommand::store(const QList<Notification>& notifications)
 {
     m_storeError.clear();
-    *stored = m_store->insert(notifications, StreamCursor::collect(notifications));
+    m_store->insert(notifications, StreamCursor::collect(notifications));
     if (m_storeError.isEmpty())
         return true;
     // Nothing of the batch was stored and its cursors did not move: the next listen reads it
@@ -309,6 +328,9 @@ bool ListenCommand::print(const QList<Notification>& notifications)
                 m_printer->print(notification);
             continue;
         }
+        if (wasPrinted(notification))
+            continue; // a publisher's retry, or the Pub/Sub copy of a stream entry
+        rememberPrinted(notification);
         m_printer->print(notification);
         if (++m_printed == m_wanted) {
             finish(ExitOk);
@@ -317,6 +339,23 @@ bool ListenCommand::print(const QList<Notification>& notifications)
     }
     m_printer->flush();
     return false;
+}
+
+bool ListenCommand::wasPrinted(const Notification& notification) const
+{
+    return !notification.id.isEmpty() && m_printedIds.contains(notification.id);
+}
+
+void ListenCommand::rememberPrinted(const Notification& notification)
+{
+    if (notification.id.isEmpty())
+        return;
+    m_printedIds.insert(notification.id);
+    m_printedOrder.push_back(notification.id);
+    if (m_printedOrder.size() > static_cast<size_t>(MaxRememberedIds)) {
+        m_printedIds.remove(m_printedOrder.front());
+        m_printedOrder.pop_front();
+    }
 }
 
 void ListenCommand::onDeadline()

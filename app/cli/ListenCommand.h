@@ -7,8 +7,10 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <deque>
 #include <memory>
 
 class CliOptions;
@@ -22,6 +24,10 @@ struct RedisEndpoint;
 // With durable channels (or --state-dir) it keeps a history: each batch is stored with the
 // stream cursors it reaches, in one transaction, before anything of it is printed, so a later
 // listen resumes exactly where this one stopped and nothing is printed that was not stored.
+// That history (by default the tray app's) and its cursors are shared with the tray app, so what
+// is printed is every notification of a stored batch not printed before by this process (by id:
+// a publisher's retry, or the Pub/Sub copy of a stream entry, is printed once), whether this
+// listen or the tray app stored it first.
 class ListenCommand : public QObject {
     Q_OBJECT
 
@@ -48,8 +54,11 @@ private:
     void onNotifications(const QList<Notification>& notifications);
     void onDisconnected(const QDateTime& from, const QDateTime& to);
     void onCursorsReached(const QList<StreamCursor>& cursors);
-    bool store(const QList<Notification>& notifications, QList<Notification>* stored);
+    bool store(const QList<Notification>& notifications);
     bool print(const QList<Notification>& notifications);
+    bool wasPrinted(const Notification& notification) const;
+    void rememberPrinted(const Notification& notification);
+    qsizetype endOfWanted(const QList<Notification>& batch, qsizetype from, qint64 wanted) const;
     void onDeadline();
     void finish(int code);
 
@@ -61,6 +70,10 @@ private:
     QString m_storeError;
     qint64 m_wanted = -1;
     qint64 m_printed = 0;
+    // The ids printed so far, the newest MaxRememberedIds of them.
+    static constexpr qsizetype MaxRememberedIds = 100'000;
+    QSet<QString> m_printedIds;
+    std::deque<QString> m_printedOrder;
     SourceStatus m_lastStatus;
     bool m_finished = false;
 };

@@ -17,6 +17,7 @@
 // What the reading thread and the reader object share; it outlives whichever ends first.
 struct StdinLineReader::Shared {
     int linesPerBatch = 1000;
+    qint64 maxLineBytes = DefaultMaxLineBytes;
     QSemaphore credits;
     QMutex mutex;
     StdinLineReader* target = nullptr; // null once the reader object is gone
@@ -79,6 +80,16 @@ StdinLineReader::~StdinLineReader()
     m_shared->credits.release(1); // wake a thread waiting for room, so that it sees we are gone
 }
 
+void StdinLineReader::setMaxLineBytes(qint64 bytes)
+{
+    m_shared->maxLineBytes = bytes;
+}
+
+qint64 StdinLineReader::maxLineBytes() const
+{
+    return m_shared->maxLineBytes;
+}
+
 void StdinLineReader::start()
 {
     std::thread(&StdinLineReader::run, m_shared).detach();
@@ -99,6 +110,16 @@ void StdinLineReader::run(std::shared_ptr<Shared> shared)
     QByteArray partial;
     QList<QByteArray> lines;
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    qint64 lineNumber = 1; // of the line `partial` begins
+    const auto tooLong = [&]() {
+        // What came before goes first, so the consumer's count of lines written is right.
+        if (!lines.isEmpty() && !deliver(std::exchange(lines, {})))
+            return;
+        const QString reason = tr("line %1 is longer than %2 MiB (a notification is one line)")
+                                   .arg(lineNumber)
+                                   .arg(shared->maxLineBytes / (1024 * 1024));
+        shared->post([reason](StdinLineReader* reader) { emit reader->failed(reason); });
+    };
     for (;;) {
         const qint64 n = readSome(buffer.data(), static_cast<int>(buffer.size()));
         if (n < 0) {
@@ -108,18 +129,34 @@ void StdinLineReader::run(std::shared_ptr<Shared> shared)
         }
         if (n == 0)
             break;
+        // Only the bytes just read can hold a line end: the partial line before them has none.
+        qsizetype searchFrom = partial.size();
         partial.append(buffer.constData(), n);
         qsizetype start = 0;
-        for (qsizetype end; (end = partial.indexOf('\n', start)) >= 0; start = end + 1) {
+        for (qsizetype end; (end = partial.indexOf('\n', searchFrom)) >= 0;
+             start = searchFrom = end + 1) {
+            if (end - start > shared->maxLineBytes) {
+                tooLong();
+                return;
+            }
             appendLine(partial.mid(start, end - start), &lines);
+            ++lineNumber;
             if (lines.size() >= shared->linesPerBatch && !deliver(std::exchange(lines, {})))
                 return;
         }
         partial.remove(0, start);
+        if (partial.size() > shared->maxLineBytes + 1) { // + 1: a "\r" before its "\n"
+            tooLong();
+            return;
+        }
         // Whatever complete lines this read brought go now: a slow producer's lines must not
         // wait for a full batch.
         if (!lines.isEmpty() && !deliver(std::exchange(lines, {})))
             return;
+    }
+    if (partial.size() > shared->maxLineBytes) {
+        tooLong();
+        return;
     }
     appendLine(partial, &lines); // a last line without a line end still counts
     if (!lines.isEmpty() && !deliver(std::move(lines)))

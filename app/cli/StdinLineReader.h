@@ -15,13 +15,20 @@
 // linesRead() carries up to `linesPerBatch` lines without their line ends ("\n" or "\r\n"),
 // as soon as a read brings them (a batch is not held back until it is full); blank lines are
 // skipped. finished() follows the last batch at the end of the input; failed()
-// reports a read error instead.
+// reports a read error instead, or a line longer than maxLineBytes() (naming its line number,
+// after the lines before it were delivered): one line is one notification, and a reader that
+// held an endless line in memory would only run out of it.
 class StdinLineReader : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr qint64 DefaultMaxLineBytes = 64LL * 1024 * 1024;
+
     explicit StdinLineReader(int linesPerBatch = 1000, int batchesAhead = 4,
                              QObject* parent = nullptr);
+    // Before start().
+    void setMaxLineBytes(qint64 bytes);
+    qint64 maxLineBytes() const;
     // Never waits for the thread: it may be blocked reading an input that never ends. It stops
     // on its next line, or with the process.
     ~StdinLineReader() override;

@@ -38,17 +38,36 @@ void StdinPublisher::onLines(const QList<QByteArray>& lines)
 
 void StdinPublisher::pump()
 {
-    while (!m_stopping && m_inFlight < MaxInFlight && !m_batches.empty()) {
+    // Nothing new while replies to commands sent before a NOSCRIPT may still refuse theirs:
+    // the refused lines go out again first, in their order.
+    while (!m_stopping && !m_awaitingNoScript && m_inFlight < MaxInFlight) {
+        if (!m_resend.empty()) {
+            send(m_resend.front());
+            m_resend.pop_front();
+            continue;
+        }
+        if (m_batches.empty())
+            break;
         const QList<QByteArray>& front = m_batches.front();
-        ++m_inFlight;
-        m_client.send(command(front.at(m_nextInFront)),
-                      [this](const RespReply& reply) { onReply(reply); });
+        send(front.at(m_nextInFront));
         if (++m_nextInFront == front.size()) {
             m_batches.pop_front();
             m_nextInFront = 0;
             m_reader.batchConsumed();
         }
     }
+}
+
+void StdinPublisher::send(const QByteArray& payload)
+{
+    ++m_inFlight;
+    m_client.send(command(payload),
+                  [this, payload](const RespReply& reply) { onReply(payload, reply); });
+}
+
+bool StdinPublisher::allDone() const
+{
+    return m_inputEnded && m_inFlight == 0 && m_batches.empty() && m_resend.empty();
 }
 
 QList<QByteArray> StdinPublisher::command(const QByteArray& payload)
@@ -63,28 +82,36 @@ QList<QByteArray> StdinPublisher::command(const QByteArray& payload)
                                           m_target.maxLength, call);
 }
 
-void StdinPublisher::onReply(const RespReply& reply)
+void StdinPublisher::onReply(const QByteArray& payload, const RespReply& reply)
 {
     --m_inFlight;
     if (m_stopping)
         return; // only the prefix before the first failure counts as written
-    if (reply.isError()) {
+    if (m_target.durable && reply.isError() && reply.errorCode() == "NOSCRIPT") {
+        // The server lost the cached script: send it again with its text (EVAL), then its hash.
+        m_resend.push_back(payload);
+        m_awaitingNoScript = true;
+        m_scriptSent = false;
+    } else if (reply.isError()) {
         const bool refused = reply.errorCode() == "NOPERM";
         stop(refused ? SourceStatus::Cause::Permission : SourceStatus::Cause::Protocol,
              tr("Publishing on \"%1\" failed: %2")
                  .arg(QString::fromUtf8(m_target.channel), reply.text()));
         return;
+    } else {
+        ++m_written;
     }
-    ++m_written;
+    if (m_awaitingNoScript && m_inFlight == 0)
+        m_awaitingNoScript = false;
     pump();
-    if (m_inputEnded && m_inFlight == 0 && m_batches.empty())
+    if (allDone())
         conclude();
 }
 
 void StdinPublisher::onInputEnded()
 {
     m_inputEnded = true;
-    if (m_inFlight == 0 && m_batches.empty())
+    if (allDone())
         conclude();
 }
 

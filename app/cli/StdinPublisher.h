@@ -19,6 +19,11 @@ struct RespReply;
 // lines acknowledged so far are always a prefix of the input: on the first failure (an error
 // reply, the connection lost) it stops and says how many lines that prefix holds, and a caller
 // can resend the rest. finished() carries the exit code.
+//
+// --durable sends the script's text once, then its hash (EVALSHA). When the server has lost the
+// script (SCRIPT FLUSH, a failover) the replies say NOSCRIPT: the publisher waits for what is
+// still in flight, resends the refused lines in order, the first with the script's text, then
+// goes on.
 class StdinPublisher : public QObject {
     Q_OBJECT
 
@@ -43,7 +48,9 @@ signals:
 private:
     void onLines(const QList<QByteArray>& lines);
     void pump();
-    void onReply(const RespReply& reply);
+    void send(const QByteArray& payload);
+    void onReply(const QByteArray& payload, const RespReply& reply);
+    bool allDone() const;
     void onInputEnded();
     void onConnectionFailed(const SourceStatus& status);
     void stop(SourceStatus::Cause cause, const QString& reason);
@@ -55,6 +62,8 @@ private:
     StdinLineReader m_reader;
     std::deque<QList<QByteArray>> m_batches; // read, not yet sent; the front one partly
     qsizetype m_nextInFront = 0;
+    std::deque<QByteArray> m_resend; // refused with NOSCRIPT, to be sent again first
+    bool m_awaitingNoScript = false; // until the commands sent before the NOSCRIPT replied
     int m_inFlight = 0;
     qint64 m_written = 0;
     bool m_scriptSent = false;

@@ -66,16 +66,45 @@ Notification GapMarker::trimmed(const QString& source, const QString& channel,
     n.title = tr("Missed notifications on %1").arg(channel);
     const QDateTime after = idTime(afterId);
     const auto [start, end] = span(after, firstKept, now, QStringLiteral("HH:mm:ss"));
-    n.body = after.toMSecsSinceEpoch() > 0
-                 ? tr("Entries published between %1 and %2 were trimmed from stream %3 (MAXLEN)"
-                      " before Herald read them and are lost.")
-                       .arg(start, end, streamKey)
-                 : tr("Entries published before %1 were trimmed from stream %2 (MAXLEN) before"
-                      " Herald read them and are lost.")
-                       .arg(span(firstKept, firstKept, now, QStringLiteral("HH:mm:ss")).first,
-                            streamKey);
+    // Without a count, how much went is not known (perhaps nothing after the cursor's own
+    // entry): say only what is known.
+    const bool known = lostCount >= 0;
+    if (after.toMSecsSinceEpoch() > 0) {
+        n.body = (known ? tr("Entries published between %1 and %2 were trimmed from stream %3"
+                             " (MAXLEN) before Herald read them and are lost.")
+                        : tr("Entries published between %1 and %2 were trimmed from stream %3"
+                             " (MAXLEN) before Herald read them and may have been lost."))
+                     .arg(start, end, streamKey);
+    } else {
+        const QString before = span(firstKept, firstKept, now, QStringLiteral("HH:mm:ss")).first;
+        n.body = (known ? tr("Entries published before %1 were trimmed from stream %2 (MAXLEN)"
+                             " before Herald read them and are lost.")
+                        : tr("Entries published before %1 were trimmed from stream %2 (MAXLEN)"
+                             " before Herald read them and may have been lost."))
+                     .arg(before, streamKey);
+    }
     if (lostCount >= 0)
         n.body += QLatin1Char(' ') + tr("Number lost: %1.").arg(lostCount);
+    return n;
+}
+
+Notification GapMarker::streamReset(const QString& source, const QString& channel,
+                                    const QString& streamKey, const QString& afterId,
+                                    const QDateTime& now)
+{
+    constexpr qint64 Since1973 = 100'000'000'000;
+    Notification n = marker(source, now);
+    n.channel = channel;
+    n.streamKey = streamKey; // no streamId: a marker must never move the stream's cursor
+    n.title = tr("Missed notifications on %1").arg(channel);
+    const QDateTime after = idTime(afterId);
+    // Ids such as "5-0" given to XADD hold no time: name the entry instead.
+    const QString since = after.toMSecsSinceEpoch() >= Since1973
+                              ? span(after, after, now, QStringLiteral("HH:mm:ss")).first
+                              : tr("entry %1").arg(afterId);
+    n.body = tr("The stream %1 was deleted or recreated after %2; notifications published on %3"
+                " before it was recreated may be lost.")
+                 .arg(streamKey, since, channel);
     return n;
 }
 

@@ -23,6 +23,12 @@ public:
                                 const QString& streamKey, const QString& afterId,
                                 const QString& firstKeptId, qint64 lostCount,
                                 const QDateTime& now = QDateTime::currentDateTime());
+    // `streamKey` was deleted, or deleted and created again, after Herald had read it up to
+    // `afterId`: what the old stream held after that is gone, and how much is not known. No
+    // streamId: the reader reads the stream again from its beginning. Its time is `now`.
+    static Notification streamReset(const QString& source, const QString& channel,
+                                    const QString& streamKey, const QString& afterId,
+                                    const QDateTime& now = QDateTime::currentDateTime());
     // The entry `entryId` of `streamKey` was larger than `limitBytes` (the endpoint's reply
     // limit), so it was skipped without being loaded; it is still in the stream. Unlike the
     // other markers this one carries the entry's id as streamId: storing it moves the stream's

@@ -574,9 +574,10 @@ void readObject(const JsonScanner& json, const QByteArray& payload, Notification
     if (isText(fields[Id]))
         n.id = singleLineOf(fields[Id], MaxIdChars);
     // The durable publish script puts the stream entry's id into the Pub/Sub copy, so that copy
-    // and the one read from the stream share an id and are stored once.
+    // and the one read from the stream share an id and are stored once. Entry ids are only
+    // unique within one stream, so the id is "<channel>/<entry id>", as the reader makes it.
     if (n.id.isEmpty() && isText(fields[StreamId]))
-        n.id = singleLineOf(fields[StreamId], MaxIdChars);
+        n.id = n.channel + QLatin1Char('/') + singleLineOf(fields[StreamId], MaxIdChars);
     n.priority = priorityOf(fields, gotify);
     n.time = timeOf(fields);
     n.url = urlOf(fields);

@@ -23,9 +23,10 @@ public:
         QString channel;
         QString pattern;
         QDateTime received; // UTC; must be valid
-        // Used when the payload names no id or time of its own: a stream entry's id and the
-        // time in it. Empty: an id is made up, and the time is `received`. (The `{}` lets
-        // brace-initialised contexts leave them out without -Wmissing-field-initializers.)
+        // Used when the payload names no id or time of its own: a stream entry's
+        // "<channel>/<entry id>" and the time in it. Empty: an id is made up, and the time is
+        // `received`. (The `{}` lets brace-initialised contexts leave them out without
+        // -Wmissing-field-initializers.)
         QString defaultId{};
         QDateTime defaultTime{};
     };

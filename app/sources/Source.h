@@ -2,8 +2,8 @@
 
 #include "notifications/Notification.h"
 #include "sources/DurableChannel.h"
-#include "sources/StreamCursor.h"
 #include "sources/SourceStatus.h"
+#include "sources/StreamCursor.h"
 
 #include <QDateTime>
 #include <QList>
@@ -58,6 +58,9 @@ public:
 public slots:
     // Cut a pending backoff short (the network came back, or the user asked).
     virtual void retryNow() = 0;
+    // Drop and reopen every connection at once, e.g. after the machine woke, when a connection
+    // may be half-open.
+    virtual void reconnectNow() { retryNow(); }
 
 signals:
     void statusChanged(const SourceStatus& status);

@@ -9,6 +9,9 @@ SourceManager::SourceManager(SecretStore* secrets, SourceFactory factory, QObjec
     : QObject(parent)
     , m_factory(std::move(factory))
 {
+    m_cursorRetry.setSingleShot(true);
+    m_cursorRetry.setInterval(DefaultCursorRetryMs);
+    connect(&m_cursorRetry, &QTimer::timeout, this, &SourceManager::retryHeldSources);
     setSecretStore(secrets);
 }
 
@@ -98,15 +101,23 @@ void SourceManager::apply(const ConnectionProfile& profile, const QString& passw
         // its stream, which covers the moment between.
         it->source->setChannels(endpoint.channels);
         it->source->setPatterns(endpoint.patterns);
-        if (it->source->durableChannels() != endpoint.durableChannels)
+        if (it->source->durableChannels() != endpoint.durableChannels) {
             it->source->setDurableChannels(endpoint.durableChannels);
+            // Started without cursors (they could not be read, and nothing was durable then):
+            // its new streams must not start from their newest entries. Start again, properly.
+            if (m_withoutCursors.contains(profile.id) && !endpoint.durableChannels.isEmpty() &&
+                !m_paused) {
+                it->source->stop();
+                startWithCursors(profile.id, it->source);
+            }
+        }
         return;
     }
     stopSource(profile.id);
     Running running{profile, password, m_factory(endpoint, this)};
     running.source->setDurableChannels(endpoint.durableChannels);
-    startSource(running);
     m_running.insert(profile.id, running);
+    startSource(m_running[profile.id]);
 }
 
 void SourceManager::startSource(Running& running)
@@ -130,24 +141,75 @@ void SourceManager::startSource(Running& running)
         source, &Source::cursorsReached, this,
         [this, name](const QList<StreamCursor>& cursors) { emit cursorsReached(name, cursors); });
     if (!m_paused)
-        startWithCursors(source);
+        startWithCursors(running.profile.id, source);
 }
 
-void SourceManager::startWithCursors(Source* source) const
+void SourceManager::startWithCursors(const QString& profileId, Source* source)
 {
     // The history is the truth about how far each stream was read, also after a pause.
-    if (m_cursors)
-        source->setCursors(m_cursors(source->name()));
+    m_withoutCursors.remove(profileId);
+    if (m_cursors) {
+        const std::optional<QList<StreamCursor>> saved = m_cursors(source->name());
+        if (saved) {
+            source->setCursors(*saved);
+        } else if (!source->durableChannels().isEmpty()) {
+            holdForHistory(profileId, source);
+            return;
+        } else {
+            m_withoutCursors.insert(profileId); // Pub/Sub only: nothing to resume
+        }
+    }
+    m_heldForHistory.remove(profileId);
     source->start();
+}
+
+void SourceManager::holdForHistory(const QString& profileId, Source* source)
+{
+    m_heldForHistory.insert(profileId);
+    if (!m_cursorRetry.isActive())
+        m_cursorRetry.start();
+    const int retryMs = m_cursorRetry.interval();
+    emit statusChanged(
+        nameOf(profileId),
+        {SourceStatus::State::Error, SourceStatus::Cause::None,
+         tr("The history could not be read, so where the durable channels of %1 stopped is not "
+            "known: not connecting until it can be read (trying again in %2 s)")
+             .arg(source->name())
+             .arg((retryMs + 999) / 1000),
+         retryMs});
+}
+
+void SourceManager::retryHeldSources()
+{
+    if (m_paused)
+        return; // setPaused(false) tries them all
+    const QSet<QString> held = m_heldForHistory;
+    for (const QString& profileId : held) {
+        const auto it = m_running.constFind(profileId);
+        if (it == m_running.cend())
+            m_heldForHistory.remove(profileId);
+        else
+            startWithCursors(profileId, it->source);
+    }
 }
 
 void SourceManager::rereadFromSavedCursors(const QString& sourceName)
 {
     if (!m_cursors)
         return;
-    for (const Running& running : std::as_const(m_running)) {
-        if (running.source->name() == sourceName)
-            running.source->setCursors(m_cursors(sourceName));
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (it->source->name() != sourceName)
+            continue;
+        if (m_heldForHistory.contains(it.key()))
+            continue; // not running: it is given the saved cursors when it starts
+        if (const std::optional<QList<StreamCursor>> saved = m_cursors(sourceName)) {
+            it->source->setCursors(*saved);
+            continue;
+        }
+        // Its cursors in memory have moved past what could not be stored: it must not go on
+        // from them. Stopped until the saved ones can be read.
+        it->source->stop();
+        holdForHistory(it.key(), it->source);
     }
 }
 
@@ -159,6 +221,8 @@ void SourceManager::stopSource(const QString& profileId)
     const QString name = it->profile.displayName();
     Source* source = it->source;
     m_running.erase(it);
+    m_heldForHistory.remove(profileId);
+    m_withoutCursors.remove(profileId);
     source->disconnect(this);
     source->stop();
     source->deleteLater();
@@ -170,18 +234,28 @@ void SourceManager::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    for (const Running& running : std::as_const(m_running)) {
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
         if (paused)
-            running.source->stop();
+            it->source->stop();
         else
-            startWithCursors(running.source);
+            startWithCursors(it.key(), it->source);
     }
 }
 
 void SourceManager::retryAll()
 {
-    for (const Running& running : std::as_const(m_running))
-        running.source->retryNow();
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (!m_heldForHistory.contains(it.key()))
+            it->source->retryNow();
+    }
+}
+
+void SourceManager::reconnectAll()
+{
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (!m_heldForHistory.contains(it.key()) && !m_paused)
+            it->source->reconnectNow();
+    }
 }
 
 QList<Source*> SourceManager::sources() const

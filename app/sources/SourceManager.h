@@ -7,7 +7,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <functional>
+#include <optional>
 
 class SecretStore;
 class Source;
@@ -25,13 +28,21 @@ struct Notification;
 // given the saved cursors through the CursorProvider (asked with Source::name(), which is what
 // Notification::source and StreamCursor::source hold), and changed durable channels apply live
 // through Source::setDurableChannels().
+//
+// When the provider cannot read the cursors (std::nullopt), a source with durable channels is
+// not started (and one asked to re-read is stopped): with no cursors every stream would look new
+// and be read from its newest entry on, skipping the backlog. Its status says the history could
+// not be read, and the start is tried again every cursorRetryIntervalMs() until it can.
 class SourceManager : public QObject {
     Q_OBJECT
 
 public:
     using SourceFactory = std::function<Source*(const RedisEndpoint& endpoint, QObject* parent)>;
-    // The saved stream cursors of one source (by Source::name()); empty when none are saved.
-    using CursorProvider = std::function<QList<StreamCursor>(const QString& sourceName)>;
+    // The saved stream cursors of one source (by Source::name()); empty when none are saved,
+    // std::nullopt when they could not be read.
+    using CursorProvider =
+        std::function<std::optional<QList<StreamCursor>>(const QString& sourceName)>;
+    static constexpr int DefaultCursorRetryMs = 5000;
 
     SourceManager(SecretStore* secrets, SourceFactory factory, QObject* parent = nullptr);
     ~SourceManager() override;
@@ -51,6 +62,16 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void retryAll();
+    // Drops and reopens every source's connections (after a suspend they may be half-open).
+    void reconnectAll();
+    // How long a source whose cursors could not be read waits before the next try.
+    void setCursorRetryIntervalMs(int ms) { m_cursorRetry.setInterval(ms); }
+    int cursorRetryIntervalMs() const { return m_cursorRetry.interval(); }
+    // Whether the source of this profile is held back because its cursors could not be read.
+    bool isWaitingForHistory(const QString& profileId) const
+    {
+        return m_heldForHistory.contains(profileId);
+    }
 
     QList<Source*> sources() const;
     Source* source(const QString& profileId) const;
@@ -83,7 +104,9 @@ private:
     void onPasswordRead(const QString& key, const QString& secret, const QString& error);
     void apply(const ConnectionProfile& profile, const QString& password);
     void startSource(Running& running);
-    void startWithCursors(Source* source) const;
+    void startWithCursors(const QString& profileId, Source* source);
+    void holdForHistory(const QString& profileId, Source* source);
+    void retryHeldSources();
     void stopSource(const QString& profileId);
     static bool sameConnection(const ConnectionProfile& a, const ConnectionProfile& b);
 
@@ -93,5 +116,8 @@ private:
     QHash<QString, Running> m_running;           // by profile id
     QHash<QString, ConnectionProfile> m_waiting; // profiles waiting for their password
     QHash<QString, QString> m_overrides;
+    QSet<QString> m_heldForHistory; // profile ids not started: their cursors could not be read
+    QSet<QString> m_withoutCursors; // profile ids started without cursors (no durable channels)
+    QTimer m_cursorRetry;
     bool m_paused = false;
 };

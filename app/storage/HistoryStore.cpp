@@ -219,8 +219,10 @@ bool HistoryStore::saveCursors(const QList<StreamCursor>& cursors)
                             reason);
 }
 
-QList<StreamCursor> HistoryStore::cursors(const QString& source) const
+QList<StreamCursor> HistoryStore::cursors(const QString& source, bool* ok) const
 {
+    if (ok)
+        *ok = false;
     if (!isOpen())
         return {};
     QString reason;
@@ -229,6 +231,8 @@ QList<StreamCursor> HistoryStore::cursors(const QString& source) const
         fail(tr("Could not read the stream positions in the history %1"), reason);
         return {};
     }
+    if (ok)
+        *ok = true;
     return *cursors;
 }
 
@@ -491,6 +495,12 @@ QList<Notification> HistoryStore::select(const QString& sql, const QVariantList&
     }
     while (query.next())
         rows.append(HistoryRow::read(query));
+    // next() also returns false when stepping fails midway (a page damaged underneath): that is
+    // no end of the rows, and a partial page must not pass for a whole one.
+    if (query.lastError().isValid()) {
+        fail(tr("Could not read the history %1"), HistorySql::errorText(query.lastError()));
+        return {};
+    }
     return rows;
 }
 

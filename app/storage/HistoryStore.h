@@ -81,7 +81,11 @@ public:
     // error(), when that fails; false without error() when the store is closed.
     bool saveCursors(const QList<StreamCursor>& cursors);
     // The stored cursors of `source` (of every source when empty), sorted by source and key.
-    QList<StreamCursor> cursors(const QString& source = {}) const;
+    // When they cannot be read (or the store is closed) returns an empty list, puts false in
+    // *ok and, after open(), reports error(). An empty list is not "nothing saved" unless *ok
+    // is true: a caller that resumes streams from these must pass `ok` and must not resume on
+    // failure (every stream would look new and be read from its newest entry on).
+    QList<StreamCursor> cursors(const QString& source = {}, bool* ok = nullptr) const;
 
     // Newest first: up to `limit` rows matching `filter` with a row id below `beforeRowId`
     // (0 = from the newest).

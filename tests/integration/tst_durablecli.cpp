@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +153,110 @@ private slots:
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(ids(jsonLines(cli)), expectedIds("l", 1, 30));
         QCOMPARE(server.cli({"XLEN", "custom:key"}), QByteArray("30"));
+    }
+
+    void listenWillNotStartWithoutItsCursors()
+    {
+        RedisServer server;
+        startServer(server);
+        QTemporaryDir state;
+        publishDurable(server, "kept", payloads("k", 1, 3));
+        QCOMPARE(listenDurable(server, state.path(), {"kept"}, 3), expectedIds("k", 1, 3));
+        publishDurable(server, "kept", payloads("k", 4, 2));
+
+        // The cursors cannot be read (another process took the table away): starting anyway
+        // would begin at the stream's end and skip k-4 and k-5.
+        const auto onHistory = [&state](const QString& sql) {
+            bool ok = false;
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                db.setDatabaseName(state.filePath("history.sqlite"));
+                ok = db.open() && QSqlQuery(db).exec(sql);
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+            return ok;
+        };
+        QVERIFY(onHistory("ALTER TABLE stream_cursors RENAME TO hidden"));
+        CliRunner refused;
+        QCOMPARE(refused.run({"listen", "--source", server.url(), "--state-dir", state.path(),
+                              "--durable-channel", "kept", "--count", "1", "--timeout", "10"}),
+                 1);
+        QVERIFY2(refused.standardError().contains("cannot read where the durable channels"),
+                 refused.standardError().constData());
+        QCOMPARE(refused.standardOutput(), QByteArray());
+
+        QVERIFY(onHistory("ALTER TABLE hidden RENAME TO stream_cursors"));
+        QCOMPARE(listenDurable(server, state.path(), {"kept"}, 2), expectedIds("k", 4, 2));
+    }
+
+    void twoListensSharingAHistoryBothPrintEverything()
+    {
+        // As listen and the tray app do: whoever stores an entry first, both print it.
+        RedisServer server;
+        startServer(server);
+        QTemporaryDir state;
+        QList<CliRunner*> listens;
+        for (int i = 0; i < 2; ++i) {
+            auto* cli = new CliRunner;
+            listens << cli;
+            cli->start({"listen", "--source", server.url(), "--state-dir", state.path(),
+                        "--durable-channel", "shared", "--format", "json", "--count", "20",
+                        "--timeout", "30"});
+            QTRY_VERIFY_WITH_TIMEOUT(cli->standardError().contains("connected to"), 10'000);
+        }
+        publishDurable(server, "shared", payloads("s", 1, 20));
+        for (CliRunner* cli : std::as_const(listens)) {
+            QVERIFY(cli->waitForFinished());
+            QCOMPARE(cli->exitCode(), 0);
+            QCOMPARE(ids(jsonLines(*cli)), expectedIds("s", 1, 20));
+        }
+        qDeleteAll(listens);
+        CliRunner history;
+        QCOMPARE(history.run({"history", "--state-dir", state.path(), "--format", "json"}), 0);
+        QCOMPARE(ids(jsonLines(history)), expectedIds("s", 1, 20)); // stored once
+    }
+
+    void aRetryWithTheSameIdIsPrintedOnce()
+    {
+        RedisServer server;
+        startServer(server);
+        QTemporaryDir state;
+        for (const bool stored : {false, true}) {
+            CliRunner cli;
+            QStringList arguments{"listen", "--source",  server.url(), "--channel",
+                                  "retry",  "--format",  "json",       "--count",
+                                  "2",      "--timeout", "30"};
+            if (stored)
+                arguments << "--state-dir" << state.path();
+            cli.start(arguments);
+            QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "retry"), QByteArray("1"), 10'000);
+            const QString prefix = stored ? "s" : "m";
+            server.publish("retry", QStringLiteral("{\"id\":\"%1-1\"}").arg(prefix).toUtf8());
+            server.publish("retry", QStringLiteral("{\"id\":\"%1-1\"}").arg(prefix).toUtf8());
+            server.publish("retry", QStringLiteral("{\"id\":\"%1-2\"}").arg(prefix).toUtf8());
+            QVERIFY(cli.waitForFinished());
+            QCOMPARE(cli.exitCode(), 0);
+            QCOMPARE(ids(jsonLines(cli)), expectedIds(prefix, 1, 2));
+        }
+    }
+
+    void publishStdinRefusesAnEndlessLine()
+    {
+        RedisServer server;
+        startServer(server);
+        CliRunner cli;
+        cli.start({"publish", "--stdin", "--source", server.url(), "--channel", "long"});
+        cli.process().write("one\ntwo\n");
+        const QByteArray chunk(1024 * 1024, 'x');
+        for (int i = 0; i < 65; ++i)
+            cli.process().write(chunk); // no line end, and stdin stays open
+        QVERIFY(cli.waitForFinished(60'000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(cli.standardError().contains("line 3 is longer than 64 MiB"),
+                 cli.standardError().constData());
+        QVERIFY2(cli.standardError().contains("the first 2 lines"),
+                 cli.standardError().constData());
     }
 
     void publishDurablePrintsTheStreamId()

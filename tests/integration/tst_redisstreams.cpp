@@ -193,7 +193,7 @@ private slots:
         QCOMPARE(titles(backfill), numbered(10, 20)); // the newest 20, oldest first
         QVERIFY(all(backfill, Delivery::Backfill));
         QCOMPARE(backfill.last().streamId, ids.last());
-        QCOMPARE(backfill.last().id, ids.last());
+        QCOMPARE(backfill.last().id, "alerts/" + ids.last());
         QCOMPARE(backfill.last().streamKey, "herald:stream:alerts");
         QCOMPARE(backfill.last().channel, "alerts");
         QCOMPARE(backfill.last().source, source->name());
@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(n.title, "Hi"); // fields without `payload` read as one JSON object
         QCOMPARE(n.body, "there");
         QCOMPARE(n.delivery, Delivery::Live);
-        QCOMPARE(n.id, n.streamId);
+        QCOMPARE(n.id, "alerts/" + n.streamId);
     }
 
     void entriesAddedWhileStoppedArriveOnceAsCatchUp()
@@ -309,8 +309,8 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const Notification viaPubSub = collect(pubsub)[i];
             const Notification viaStream = collect(stream)[i];
-            QCOMPARE(viaPubSub.id, ids[i]);
-            QCOMPARE(viaStream.id, ids[i]);
+            QCOMPARE(viaPubSub.id, "alerts/" + ids[i]);
+            QCOMPARE(viaStream.id, "alerts/" + ids[i]);
             QCOMPARE(viaStream.streamId, ids[i]);
             QVERIFY(viaPubSub.raw.contains("\"stream_id\":\"" + ids[i].toUtf8() + '"'));
         }
@@ -589,6 +589,154 @@ private slots:
         QCOMPARE(collect(received).last().channel, "ops");
         QCOMPARE(failures.size(), 1);
         QCOMPARE(source->streamStatus().state, State::Connected);
+    }
+
+    // Entry ids are unique per stream only: the same id on two streams is two notifications.
+    void theSameEntryIdOnTwoStreamsIsTwoNotifications()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        auto source = makeSource(server, {"alerts", "ops"});
+        QSignalSpy received(source.get(), &Source::notificationsReceived);
+        QSignalSpy reached(source.get(), &Source::cursorsReached);
+        source->start();
+        QTRY_COMPARE(reached.size(), 1);
+        QTRY_VERIFY(readerBlocked(server));
+        server.cli({"XADD", "herald:stream:alerts", "1700000000000-0", "payload", "from alerts"});
+        server.cli({"XADD", "herald:stream:ops", "1700000000000-0", "payload", "from ops"});
+        QTRY_COMPARE(countIn(received), 2);
+        QStringList ids;
+        for (const Notification& n : collect(received))
+            ids << n.id;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{"alerts/1700000000000-0", "ops/1700000000000-0"}));
+    }
+
+    // A stream deleted and created again: its ids start over below the cursor. A marker says
+    // so, and the new stream's entries all arrive.
+    void aRecreatedStreamIsAGapAndReadFromItsBeginning()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        server.cli({"XADD", "herald:stream:alerts", "100-0", "payload", "old"});
+        server.cli({"DEL", "herald:stream:alerts"});
+        server.cli({"XADD", "herald:stream:alerts", "5-0", "payload", "new 1"});
+        server.cli({"XADD", "herald:stream:alerts", "6-0", "payload", "new 2"});
+        auto source = makeSource(server, {"alerts"});
+        source->setCursors({cursor(*source, "alerts", "100-0")});
+        QSignalSpy received(source.get(), &Source::notificationsReceived);
+        source->start();
+        QTRY_COMPARE(countIn(received), 3);
+        const QList<Notification> all = collect(received);
+        QVERIFY(all[0].isGap());
+        QVERIFY2(all[0].body.contains("deleted or recreated"), qPrintable(all[0].body));
+        QVERIFY(all[0].streamId.isEmpty()); // never moves the cursor
+        QCOMPARE(all[1].body, "new 1");
+        QCOMPARE(all[2].body, "new 2");
+        QCOMPARE(all[2].streamId, "6-0");
+    }
+
+    // A stream deleted while Herald was away: a marker, then everything added to it from then.
+    void aDeletedStreamIsAGapAndNewEntriesArrive()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        auto source = makeSource(server, {"alerts"});
+        source->setCursors({cursor(*source, "alerts", "100-0")});
+        QSignalSpy received(source.get(), &Source::notificationsReceived);
+        source->start();
+        QTRY_COMPARE(countIn(received), 1);
+        QVERIFY(collect(received)[0].isGap());
+        QTRY_VERIFY(readerBlocked(server));
+        server.cli({"XADD", "herald:stream:alerts", "5-0", "payload", "new"});
+        QTRY_COMPARE(countIn(received), 2);
+        QCOMPARE(collect(received)[1].body, "new");
+    }
+
+    // A pattern matching a durable channel: the stream delivers, the Pub/Sub copy is dropped
+    // (a plain-text payload carries no stream_id that would make it a duplicate by id).
+    void aPatternMatchingADurableChannelDeliversOnce()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        auto source = makeSource(server, {"alerts"});
+        source->setPatterns({"al*"});
+        QSignalSpy received(source.get(), &Source::notificationsReceived);
+        QSignalSpy reached(source.get(), &Source::cursorsReached);
+        source->start();
+        QTRY_COMPARE(source->status().state, State::Connected);
+        QTRY_COMPARE(reached.size(), 1);
+        QTRY_VERIFY(readerBlocked(server));
+
+        RedisPublisher publisher;
+        QSignalSpy published(&publisher, &RedisPublisher::publishedDurable);
+        publisher.publishDurable(endpointFor(server), "alerts", "plain text");
+        QTRY_COMPARE(published.size(), 1);
+        QCOMPARE(published[0][1].toLongLong(), 1); // the pattern received the copy
+        // Pub/Sub keeps order on one connection: once "after" is here, the copy would be too.
+        QCOMPARE(server.publish("also", "after"), 1);
+        const auto arrived = [&received](bool fromStream) {
+            const QList<Notification> all = collect(received);
+            return std::any_of(all.begin(), all.end(), [fromStream](const Notification& n) {
+                return fromStream ? !n.streamKey.isEmpty() : n.channel == "also";
+            });
+        };
+        QTRY_VERIFY(arrived(true) && arrived(false));
+        QCOMPARE(countIn(received), 2);
+        for (const Notification& n : collect(received)) {
+            if (n.channel == "alerts") {
+                QCOMPARE(n.body, "plain text");
+                QCOMPARE(n.streamKey, "herald:stream:alerts");
+            }
+        }
+    }
+
+    // Switched off and on again at run time, the reader resumes where the old one got to.
+    void aRecreatedReaderResumesFromTheLatestCursors()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        auto source = makeSource(server, {"alerts"});
+        QSignalSpy received(source.get(), &Source::notificationsReceived);
+        QSignalSpy reached(source.get(), &Source::cursorsReached);
+        source->start();
+        QTRY_COMPARE(reached.size(), 1);
+        QTRY_VERIFY(readerBlocked(server));
+        xaddMany(server, "alerts", 0, 3);
+        QTRY_COMPARE(countIn(received), 3);
+
+        source->setDurableChannels({});
+        source->setDurableChannels({DurableChannel::make("alerts")});
+        xaddMany(server, "alerts", 3, 1);
+        QTRY_COMPARE(countIn(received), 4);
+        QCOMPARE(titles(collect(received)), numbered(0, 4)); // none read again
+        QCOMPARE(reached.size(), 1);
+    }
+
+    // After a wake-up both connections are replaced at once; nothing is lost or read twice.
+    void reconnectNowReopensTheStreamConnection()
+    {
+        RedisServer server;
+        START_SERVER(server);
+        auto source = makeSource(server, {"alerts"}, {"plain"});
+        QSignalSpy received(source.get(), &Source::notificationsReceived);
+        QSignalSpy disconnected(source.get(), &Source::disconnected);
+        source->start();
+        QTRY_COMPARE(source->status().state, State::Connected);
+        QTRY_VERIFY(readerBlocked(server));
+        xaddMany(server, "alerts", 0, 1);
+        QTRY_COMPARE(countIn(received), 1);
+        const QByteArray before = server.cli({"CLIENT", "LIST"});
+
+        source->reconnectNow();
+        QTRY_COMPARE(disconnected.size(), 1);
+        QTRY_COMPARE(source->status().state, State::Connected);
+        QTRY_VERIFY(readerBlocked(server));
+        const QByteArray after = server.cli({"CLIENT", "LIST"});
+        QVERIFY(before != after); // new connections (new client ids)
+        xaddMany(server, "alerts", 1, 1);
+        QTRY_COMPARE(countIn(received), 2);
+        QCOMPARE(titles(collect(received)), numbered(0, 2));
     }
 
     void durableChannelsChangeWhileRunning()

@@ -470,6 +470,42 @@ private slots:
         QTRY_COMPARE(cursorOf(app, "herald:stream:stock").toUtf8(), lastId);
     }
 
+    void anUnreadableHistoryHoldsTheDurableChannelsBack()
+    {
+        m_server.cli({"DEL", "herald:stream:held"});
+        saveProfile({{"held", false, true, false, 1, true, {}}});
+        const QString history = Application::historyPath(recorded(), configFile());
+        {
+            Application first(recorded());
+            QString error;
+            QVERIFY2(first.start(&error), qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(!cursorOf(first, "herald:stream:held").isEmpty(), 10'000);
+        }
+        publishDurable("held", 3); // while Herald is not running
+
+        // The cursors cannot be read: starting the stream anyway would skip those three.
+        QVERIFY(execOnHistory(history, "ALTER TABLE stream_cursors RENAME TO hidden"));
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        app.sources()->setCursorRetryIntervalMs(200);
+        const auto told = [&app] {
+            for (const auto& entry : app.log()->entries(QStringLiteral("Local Redis")))
+                if (entry.text.contains(QLatin1String("history could not be read")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(told(), 10'000);
+        QVERIFY(app.sources()->isWaitingForHistory(QStringLiteral("local")));
+        HistoryFilter held;
+        held.channel = QStringLiteral("held");
+        QCOMPARE(app.store()->count(held), 0);
+
+        QVERIFY(execOnHistory(history, "ALTER TABLE hidden RENAME TO stream_cursors"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->count(held), 3, 15'000);
+        QVERIFY(!app.sources()->isWaitingForHistory(QStringLiteral("local")));
+    }
+
     void composeToADurableChannelPublishesDurably()
     {
         saveProfile({{"orders", false, true, false, 1, true, {}}});

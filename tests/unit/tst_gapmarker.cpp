@@ -111,7 +111,7 @@ private slots:
         QVERIFY(StreamCursor::collect({n}).isEmpty());
     }
 
-    void anUnknownCountIsLeftOut()
+    void anUnknownCountIsLeftOutAndTheLossIsUncertain()
     {
         const QDate day(2024, 3, 1);
         const Notification n = GapMarker::trimmed(
@@ -119,7 +119,30 @@ private slots:
             idAt(local(day, 14, 5)), -1, local(QDate(2024, 3, 9), 8, 0));
         QCOMPARE(n.body, QStringLiteral("Entries published between 2024-03-01 14:02:00 and"
                                         " 14:05:00 were trimmed from stream k (MAXLEN) before"
-                                        " Herald read them and are lost."));
+                                        " Herald read them and may have been lost."));
+    }
+
+    void aDeletedOrRecreatedStreamIsAMarkerThatKeepsTheCursor()
+    {
+        const QDate day(2024, 3, 1);
+        const QDateTime now = local(day, 15, 0);
+        const QString after = idAt(local(day, 14, 2, 7));
+        const Notification n = GapMarker::streamReset(
+            kSource, QStringLiteral("alerts"), QStringLiteral("herald:stream:alerts"), after, now);
+        QVERIFY(n.isGap());
+        QVERIFY(n.read);
+        QCOMPARE(n.channel, QStringLiteral("alerts"));
+        QCOMPARE(n.title, QStringLiteral("Missed notifications on alerts"));
+        QCOMPARE(n.body, QStringLiteral("The stream herald:stream:alerts was deleted or recreated"
+                                        " after 14:02:07; notifications published on alerts"
+                                        " before it was recreated may be lost."));
+        QCOMPARE(n.time, now);
+        QCOMPARE(n.streamKey, QStringLiteral("herald:stream:alerts"));
+        QVERIFY(StreamCursor::collect({n}).isEmpty());
+        // An explicit id holds no time: the entry is named.
+        QVERIFY(GapMarker::streamReset(kSource, QStringLiteral("alerts"), QStringLiteral("k"),
+                                       QStringLiteral("5-0"), now)
+                    .body.contains(QLatin1String("after entry 5-0;")));
     }
 
     void nothingReadYetMeansBeforeTheFirstKept()

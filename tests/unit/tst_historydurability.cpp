@@ -256,6 +256,37 @@ private slots:
 
     // --- schema 2 ---
 
+    void aCursorReadThatFailsSaysSo()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file(), nullptr));
+        QVERIFY(store.saveCursors({{kSource, kKey, QStringLiteral("7-0")}}));
+        bool ok = false;
+        QCOMPARE(store.cursors(kSource, &ok).size(), 1);
+        QVERIFY(ok);
+        ok = false;
+        QVERIFY(store.cursors(QStringLiteral("nobody"), &ok).isEmpty());
+        QVERIFY(ok); // nothing saved is not a failure
+
+        // Another process takes the table away: "no cursors" would read as "start at the end".
+        QSignalSpy errors(&store, &HistoryStore::error);
+        sqlOnFile(file(), {QStringLiteral("ALTER TABLE stream_cursors RENAME TO elsewhere")});
+        QVERIFY(store.cursors(kSource, &ok).isEmpty());
+        QVERIFY(!ok);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().first().toString().contains(QLatin1String("stream positions")),
+                 qPrintable(errors.first().first().toString()));
+
+        sqlOnFile(file(), {QStringLiteral("ALTER TABLE elsewhere RENAME TO stream_cursors")});
+        QCOMPARE(store.cursors(kSource, &ok).size(), 1);
+        QVERIFY(ok);
+
+        HistoryStore closed;
+        ok = true;
+        QVERIFY(closed.cursors({}, &ok).isEmpty());
+        QVERIFY(!ok);
+    }
+
     void migratesAVersion1DatabaseAndKeepsItsRows_data()
     {
         QTest::addColumn<bool>("searchIndex");

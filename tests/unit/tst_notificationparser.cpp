@@ -435,11 +435,11 @@ void TestNotificationParser::ids_data()
     QTest::newRow("capped") << QByteArray(R"({"id":")" + QByteArray(300, 'i') + "\"}")
                             << QString(127, u'i') + TextSanitizer::Ellipsis;
     QTest::newRow("stream_id") << QByteArray(R"({"stream_id":"1764309600000-0","title":"t"})")
-                               << "1764309600000-0";
+                               << "alerts/1764309600000-0"; // as the stream reader makes it
     QTest::newRow("id beats stream_id")
         << QByteArray(R"({"id":"evt-1","stream_id":"5-0"})") << "evt-1";
     QTest::newRow("stream_id after a blank id")
-        << QByteArray(R"({"id":" ","stream_id":"5-0"})") << "5-0";
+        << QByteArray(R"({"id":" ","stream_id":"5-0"})") << "alerts/5-0";
 }
 
 void TestNotificationParser::ids()
@@ -469,11 +469,11 @@ void TestNotificationParser::generatedIdsAreUnique()
 void TestNotificationParser::streamEntryDefaults()
 {
     NotificationParser::Context streamContext = context();
-    streamContext.defaultId = QStringLiteral("1764309000000-3");
+    streamContext.defaultId = QStringLiteral("alerts/1764309000000-3");
     streamContext.defaultTime = utcMSecs(1764309000000);
 
     const Notification bare = NotificationParser::parse("plain text", streamContext);
-    QCOMPARE(bare.id, "1764309000000-3");
+    QCOMPARE(bare.id, "alerts/1764309000000-3");
     QCOMPARE(bare.time, utcMSecs(1764309000000));
     QCOMPARE(bare.received, Received);
 

@@ -92,6 +92,17 @@ private slots:
         QVERIFY(RedisEndpoint::parse("rediss://bob:hunter2@example.org:6390", &endpoint, &error));
         QCOMPARE(endpoint.displayName(), "rediss://bob@example.org:6390");
     }
+
+    // The name labels notifications and cursors: two databases of one server must not share it.
+    void displayNameIncludesANonZeroDatabase()
+    {
+        RedisEndpoint endpoint;
+        QString error;
+        QVERIFY(RedisEndpoint::parse("redis://localhost:6379/2", &endpoint, &error));
+        QCOMPARE(endpoint.displayName(), "redis://localhost:6379/2");
+        QVERIFY(RedisEndpoint::parse("redis://localhost:6379/0", &endpoint, &error));
+        QCOMPARE(endpoint.displayName(), "redis://localhost:6379");
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRedisEndpoint)

@@ -528,7 +528,7 @@ private slots:
         ConnectionProfile profile = sampleProfile();
         QCOMPARE(profile.displayName(), QStringLiteral("Production"));
         profile.name = QStringLiteral("  ");
-        QCOMPARE(profile.displayName(), QStringLiteral("rediss://alice@cache.example.com:6390"));
+        QCOMPARE(profile.displayName(), QStringLiteral("rediss://alice@cache.example.com:6390/2"));
         profile.url = QStringLiteral("not a url :pw@");
         QVERIFY(!profile.displayName().isEmpty());
     }

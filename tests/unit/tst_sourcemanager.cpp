@@ -39,6 +39,7 @@ public:
         calls << QStringLiteral("cursors");
     }
     void retryNow() override { calls << QStringLiteral("retry"); }
+    void reconnectNow() override { calls << QStringLiteral("reconnect"); }
 
     void reach(const QList<StreamCursor>& cursors) { emit cursorsReached(cursors); }
 
@@ -73,21 +74,26 @@ private:
     SessionSecretStore m_secrets;
     QList<FakeSource*> m_made;
     QStringList m_asked; // sourceName the cursor provider was asked for
+    bool m_historyReadable = true;
 
     std::unique_ptr<SourceManager> manager()
     {
         m_made.clear();
         m_asked.clear();
+        m_historyReadable = true;
         auto sources = std::make_unique<SourceManager>(
             &m_secrets, [this](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
                 auto* source = new FakeSource(endpoint, parent);
                 m_made << source;
                 return source;
             });
-        sources->setCursorProvider([this](const QString& sourceName) {
-            m_asked << sourceName;
-            return QList<StreamCursor>{{sourceName, QStringLiteral("herald:stream:a"), "5-0"}};
-        });
+        sources->setCursorProvider(
+            [this](const QString& sourceName) -> std::optional<QList<StreamCursor>> {
+                m_asked << sourceName;
+                if (!m_historyReadable)
+                    return std::nullopt;
+                return QList<StreamCursor>{{sourceName, QStringLiteral("herald:stream:a"), "5-0"}};
+            });
         return sources;
     }
 
@@ -158,6 +164,85 @@ private slots:
         QCOMPARE(source->givenCursors.size(), 2);
         QCOMPARE(sources->sourceForConnection(QStringLiteral("Local")), source);
         QCOMPARE(sources->sourceForConnection(QStringLiteral("Other")), nullptr);
+    }
+
+    void aSourceWaitsUntilItsCursorsCanBeRead()
+    {
+        auto sources = manager();
+        sources->setCursorRetryIntervalMs(50);
+        QSignalSpy statuses(sources.get(), &SourceManager::statusChanged);
+        m_historyReadable = false;
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        FakeSource* source = m_made.first();
+        // Not started without cursors: every stream would be read from its end.
+        QCOMPARE(source->calls, QStringList{"durable"});
+        QVERIFY(sources->isWaitingForHistory(QStringLiteral("p1")));
+        QVERIFY(!statuses.isEmpty());
+        const SourceStatus status = statuses.last().at(1).value<SourceStatus>();
+        QCOMPARE(status.state, SourceStatus::State::Error);
+        QVERIFY2(status.reason.contains("history could not be read"), qPrintable(status.reason));
+
+        // Tried again, still unreadable: still not started.
+        QTRY_VERIFY(m_asked.size() >= 3);
+        QVERIFY(!source->calls.contains("start"));
+        sources->retryAll(); // nothing to retry on a source that is not started
+        QVERIFY(!source->calls.contains("retry"));
+
+        // Readable again: the saved cursors, then start.
+        m_historyReadable = true;
+        QTRY_VERIFY(source->calls.contains("start"));
+        QCOMPARE(source->calls.mid(1), (QStringList{"cursors", "start"}));
+        QVERIFY(!sources->isWaitingForHistory(QStringLiteral("p1")));
+    }
+
+    void aRereadThatCannotReadTheHistoryStopsTheSource()
+    {
+        auto sources = manager();
+        sources->setCursorRetryIntervalMs(50);
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        FakeSource* source = m_made.first();
+        QCOMPARE(source->calls, (QStringList{"durable", "cursors", "start"}));
+
+        m_historyReadable = false;
+        sources->rereadFromSavedCursors(source->name());
+        // Its cursors in memory are past what failed to store: it must not go on from them.
+        QCOMPARE(source->calls.mid(3), QStringList{"stop"});
+        QCOMPARE(source->givenCursors.size(), 1);
+
+        // Paused and resumed meanwhile: still not started without cursors.
+        sources->setPaused(true);
+        sources->setPaused(false);
+        QVERIFY(!source->calls.mid(3).contains("start"));
+
+        m_historyReadable = true;
+        QTRY_VERIFY(source->calls.mid(3).contains("start"));
+        QCOMPARE(source->givenCursors.size(), 2);
+    }
+
+    void aPubSubOnlySourceStartsWithoutTheHistory()
+    {
+        auto sources = manager();
+        m_historyReadable = false;
+        apply(*sources, profile({{"a", false, true, false, 1, false, {}}}));
+        FakeSource* source = m_made.first();
+        QCOMPARE(source->calls, (QStringList{"durable", "start"}));
+
+        // Made durable later: started again, once its cursors can be read.
+        sources->setCursorRetryIntervalMs(50);
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        QCOMPARE(source->calls.mid(2), (QStringList{"durable", "stop"}));
+        m_historyReadable = true;
+        QTRY_VERIFY(source->calls.mid(2).contains("start"));
+        QCOMPARE(source->calls.mid(2), (QStringList{"durable", "stop", "cursors", "start"}));
+    }
+
+    void reconnectAllReachesEveryStartedSource()
+    {
+        auto sources = manager();
+        apply(*sources, profile({{"a", false, true, false, 1, true, {}}}));
+        FakeSource* source = m_made.first();
+        sources->reconnectAll();
+        QCOMPARE(source->calls.mid(3), QStringList{"reconnect"});
     }
 };
 

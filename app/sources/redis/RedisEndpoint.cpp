@@ -61,5 +61,9 @@ QString RedisEndpoint::displayName() const
     QString name = tls ? QStringLiteral("rediss://") : QStringLiteral("redis://");
     if (!username.isEmpty())
         name += username + u'@';
-    return name + hostAndPort();
+    name += hostAndPort();
+    // Two databases of one server are two sources: their cursors and ids must not mix.
+    if (database != 0)
+        name += u'/' + QString::number(database);
+    return name;
 }

@@ -24,15 +24,16 @@ struct RedisEndpoint {
     QString clientName = QStringLiteral("herald");
     qint64 maxReplyBytes = DefaultMaxReplyBytes;
     int connectTimeoutMs = 10'000;
-    QStringList channels; // from ?channel=a&channel=b
-    QStringList patterns; // from ?pattern=x:*
+    QStringList channels;                  // from ?channel=a&channel=b
+    QStringList patterns;                  // from ?pattern=x:*
     QList<DurableChannel> durableChannels; // from ?durable=alerts (default stream key)
 
     // Parses redis://[[user]:password@]host[:port][/db][?channel=..&pattern=..] and rediss://.
     // Returns false and sets *error (never containing the password) when the URL is unusable.
     static bool parse(const QString& url, RedisEndpoint* endpoint, QString* error);
 
-    // "redis://alice@localhost:6379": for display and logs, never with the password.
+    // "redis://alice@localhost:6379", with "/2" for a database other than 0: for display and
+    // logs, never with the password. It names the source: it labels notifications and cursors.
     QString displayName() const;
     QString hostAndPort() const;
 };

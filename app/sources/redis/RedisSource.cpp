@@ -100,7 +100,33 @@ void RedisSource::retryNow()
         connectNow();
     }
     if (m_streams)
-        m_streams->retryNow();
+        m_streams->retryNow(); // its own backoff too
+}
+
+void RedisSource::reconnectNow()
+{
+    if (!m_running)
+        return;
+    // Not a failure: no backoff. The outage is reported through disconnected() once the new
+    // connection is subscribed again, as after any other loss.
+    flushBatch();
+    m_retryTimer.stop();
+    m_keepaliveTimer.stop();
+    m_deadPeerTimer.stop();
+    if (m_connection) {
+        m_connection->close();
+        m_connection->deleteLater();
+        m_connection = nullptr;
+    }
+    if (status().state == SourceStatus::State::Connected)
+        m_lostAt = QDateTime::currentDateTimeUtc();
+    m_activeChannels.clear();
+    m_activePatterns.clear();
+    setStatus({SourceStatus::State::Reconnecting, SourceStatus::Cause::Unreachable,
+               tr("Reconnecting to %1").arg(m_endpoint.displayName()), 0});
+    connectNow();
+    if (m_streams)
+        m_streams->reconnectNow();
 }
 
 void RedisSource::connectNow()
@@ -251,15 +277,18 @@ void RedisSource::applyDifference(const QStringList& before, const QStringList& 
             subscribe(name, isPattern, false);
 }
 
+bool RedisSource::isDurable(const QString& channel) const
+{
+    return std::any_of(m_durable.begin(), m_durable.end(),
+                       [&](const DurableChannel& d) { return d.channel == channel; });
+}
+
 QStringList RedisSource::pubSubChannels(const QStringList& channels) const
 {
     // A durable channel's stream has everything its Pub/Sub copies would bring, and more.
     QStringList result;
     for (const QString& channel : channels) {
-        const bool durable =
-            std::any_of(m_durable.begin(), m_durable.end(),
-                        [&](const DurableChannel& d) { return d.channel == channel; });
-        if (!durable)
+        if (!isDurable(channel))
             result.append(channel);
     }
     return result;
@@ -269,6 +298,7 @@ void RedisSource::setDurableChannels(const QList<DurableChannel>& channels)
 {
     const QStringList before = pubSubChannels(m_channels);
     m_durable = channels;
+    m_lastChannelDurable = isDurable(m_lastChannel);
     applyDifference(before, pubSubChannels(m_channels), false);
     if (!m_durable.isEmpty()) {
         ensureStreamReader();
@@ -276,6 +306,8 @@ void RedisSource::setDurableChannels(const QList<DurableChannel>& channels)
     } else if (m_streams) {
         // Later: this may run inside one of the reader's own signals.
         RedisStreamReader* reader = std::exchange(m_streams, nullptr);
+        // Where it got to, not where the last start() began: a new reader resumes there.
+        m_cursors = reader->cursors();
         reader->disconnect(this);
         reader->stop();
         reader->deleteLater();
@@ -367,9 +399,17 @@ void RedisSource::onPush(QByteArrayView channel, const QByteArray& payload, QByt
     // One context for the whole burst: building one per message (three shared strings and a
     // clock read) cost more than some of the parsing. A batch is one read from the socket, so
     // its messages share the time they were received.
+    if (channel != QByteArrayView(m_lastChannelBytes)) {
+        cachedName(channel, &m_lastChannelBytes, &m_lastChannel);
+        m_lastChannelDurable = isDurable(m_lastChannel);
+    }
+    // A pattern matching a durable channel: its stream delivers the message already (and a
+    // payload that is not JSON has no stream_id to be recognised as the same one by).
+    if (m_lastChannelDurable)
+        return;
     NotificationParser::Context& context = m_pushContext;
     context.source = m_displayName;
-    context.channel = cachedName(channel, &m_lastChannelBytes, &m_lastChannel);
+    context.channel = m_lastChannel;
     context.pattern =
         pattern.isEmpty() ? QString() : cachedName(pattern, &m_lastPatternBytes, &m_lastPattern);
     if (m_batch.isEmpty())

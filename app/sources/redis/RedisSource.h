@@ -64,6 +64,9 @@ public:
 
 public slots:
     void retryNow() override;
+    // Closes the Pub/Sub and the stream connections and opens them again at once; the outage
+    // is reported through disconnected() as usual.
+    void reconnectNow() override;
 
 private:
     void connectNow();
@@ -82,6 +85,7 @@ private:
     const QString& cachedName(QByteArrayView bytes, QByteArray* lastBytes, QString* lastName);
     QStringList pubSubChannels(const QStringList& channels) const;
     void ensureStreamReader();
+    bool isDurable(const QString& channel) const;
     void applyStreamTiming();
     SourceStatus connectedStatus() const;
 
@@ -109,6 +113,7 @@ private:
     NotificationParser::Context m_pushContext;
     QByteArray m_lastChannelBytes;
     QString m_lastChannel;
+    bool m_lastChannelDurable = false; // a pattern's copy of what the stream delivers
     QByteArray m_lastPatternBytes;
     QString m_lastPattern;
 };

@@ -45,14 +45,13 @@ QByteArray jsonObjectOf(const QList<RespReply>& fields)
     return out + '}';
 }
 
-// The field publishers are told to use, then the names other tools use for the whole message.
+// The field publishers are told to use, else the only field there is (other tools' `message` or
+// `data`), else all fields as one object: a `message` next to a `title` is one field among others.
 QByteArray payloadOf(const QList<RespReply>& fields)
 {
-    for (const QByteArrayView name : {"payload", "message", "data"}) {
-        for (qsizetype i = 0; i + 1 < fields.size(); i += 2) {
-            if (fields[i].string == name)
-                return fields[i + 1].string;
-        }
+    for (qsizetype i = 0; i + 1 < fields.size(); i += 2) {
+        if (fields[i].string == "payload")
+            return fields[i + 1].string;
     }
     if (fields.size() == 2)
         return fields[1].string;
@@ -218,6 +217,7 @@ void RedisStreamReader::setCursors(const QList<StreamCursor>& cursors)
     }
     // A stored cursor says nothing of how many entries the stream had up to it.
     m_addedAtCursor.clear();
+    m_pendingGaps.clear(); // found again from these cursors
     m_failedKeys.clear();
     if (m_running)
         reconnectNow();
@@ -262,6 +262,8 @@ void RedisStreamReader::retryNow()
 void RedisStreamReader::reconnectNow()
 {
     // Not a failure: no backoff, and the cursors in memory (or just given) say where to resume.
+    if (!m_running)
+        return;
     m_resumeLive = false;
     m_retryTimer.stop();
     closeConnection();
@@ -293,7 +295,8 @@ void RedisStreamReader::closeConnection()
     ++m_generation; // close() fails the pending handlers; they must not act on it
     m_deadPeerTimer.stop();
     m_inFlight.clear();
-    m_pendingGaps.clear(); // found again by the next probe
+    // Trims are found again by the next probe; a reset is not (the cursor was moved back to 0-0).
+    m_pendingGaps.removeIf([](const auto& gap) { return !gap.value().reset; });
     if (!m_connection)
         return;
     RespConnection* connection = std::exchange(m_connection, nullptr);
@@ -368,6 +371,7 @@ void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespRe
         onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
         return;
     }
+    const quint64 generation = m_generation;
     if (reply.isError() && !missing) {
         const bool compact = m_compactProbes.contains(channel.streamKey);
         dropStream(channel, compact && reply.errorCode() != "WRONGTYPE"
@@ -376,7 +380,16 @@ void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespRe
     } else {
         const Probe probe = missing ? Probe() : Probe::of(reply);
         const QString& key = channel.streamKey;
-        if (!m_cursors.contains(key)) {
+        const QString cursor = m_cursors.value(key, NoEntry);
+        if (cursor != NoEntry &&
+            (!probe.exists || StreamCursor::compareIds(probe.lastId, cursor) < 0)) {
+            // Deleted, or deleted and added to again (its ids start over below the cursor):
+            // whatever the old stream held after the cursor is gone. Read the stream as it is
+            // now from its beginning, and say so.
+            m_pendingGaps.insert(key, {cursor, {}, -1, true});
+            m_cursors.insert(key, NoEntry);
+            m_addedAtCursor.insert(key, 0);
+        } else if (!m_cursors.contains(key)) {
             // First contact: start after what is there now, and show the newest of it.
             m_cursors.insert(key, probe.lastId);
             m_addedAtCursor.insert(key, probe.exists ? probe.entriesAdded : 0);
@@ -390,6 +403,8 @@ void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespRe
         }
         emit streamOpened(channel);
     }
+    if (generation != m_generation)
+        return; // a receiver of streamOpened() or streamFailed() stopped or restarted us
     if (--m_probesPending == 0)
         finishProbe();
 }
@@ -482,6 +497,8 @@ void RedisStreamReader::onBackfillReply(const QString& key, int asked, const Res
         return readNext();
     BackfillJob& job = m_backfills.first();
     const DurableChannel channel = m_byKey.value(key);
+    if (reply.isError() && isTransient(reply)) // the job stays: the next connection resumes it
+        return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
     const QDateTime received = QDateTime::currentDateTimeUtc();
     for (const RespReply& entry : reply.elements) // an error ends the backfill with what it has
         job.loaded.append(
@@ -504,6 +521,10 @@ void RedisStreamReader::onBackfillEntryChecked(const QString& key, const QString
         m_backfills.first().end != end)
         return readNext();
     BackfillJob& job = m_backfills.first();
+    if (reply.isError() && isTransient(reply)) {
+        const DurableChannel channel = m_byKey.value(key);
+        return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
+    }
     if (reply.isError()) {
         // Only the listing of older entries ends here: reading on from the cursor does not
         // depend on it.
@@ -575,7 +596,9 @@ void RedisStreamReader::readNext()
     QList<QByteArray> args{"XREAD"};
     if (m_blocking)
         args << "BLOCK" << QByteArray::number(m_timing.blockMs);
-    args << "COUNT" << QByteArray::number(ReadCount) << "STREAMS";
+    // About ReadCount rows per reply, however many streams share it.
+    const int count = qMax(1, ReadCount / static_cast<int>(m_active.size()));
+    args << "COUNT" << QByteArray::number(count) << "STREAMS";
     QStringList keys;
     for (const DurableChannel& channel : std::as_const(m_active)) {
         args << channel.streamKey.toUtf8();
@@ -583,7 +606,7 @@ void RedisStreamReader::readNext()
     }
     for (const DurableChannel& channel : std::as_const(m_active))
         args << m_cursors.value(channel.streamKey, NoEntry).toLatin1();
-    send(args, m_blocking ? m_timing.blockMs : 0, {Request::Kind::Read, keys, ReadCount, {}},
+    send(args, m_blocking ? m_timing.blockMs : 0, {Request::Kind::Read, keys, count, {}},
          [this](const RespReply& reply) { onReadReply(reply); });
 }
 
@@ -599,6 +622,8 @@ void RedisStreamReader::onReadAloneReply(const QString& key, int count, const Re
 {
     if (reply.isError()) {
         const DurableChannel channel = m_byKey.value(key);
+        if (isTransient(reply))
+            return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
         dropStream(channel, streamErrorText(channel, reply));
         return readNext();
     }
@@ -629,6 +654,8 @@ void RedisStreamReader::onOversizedChecked(const QString& key, const QString& cu
     if (found == m_oversized.end() || found->at != cursor || !m_byKey.contains(key))
         return readNext();
     const DurableChannel channel = m_byKey.value(key);
+    if (reply.isError() && isTransient(reply)) // asked again on the next connection
+        return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
     if (reply.isError()) {
         m_oversized.erase(found);
         const QString entry =
@@ -710,11 +737,16 @@ void RedisStreamReader::onReadReply(const RespReply& reply)
 {
     if (reply.isError()) {
         const QByteArray code = reply.errorCode();
+        const QString keys = QStringList(m_byKey.keys()).join(QStringLiteral(", "));
+        if (isTransient(reply)) {
+            onFailed(SourceStatus::Cause::Unreachable,
+                     tr("Reading the streams %1 failed: %2").arg(keys, serverText(reply)));
+            return;
+        }
         if (code == "WRONGTYPE" && m_wrongTypeRounds++ == 0) {
             probeStreams(); // XREAD does not say which key; the probe does, and drops it
             return;
         }
-        const QString keys = QStringList(m_byKey.keys()).join(QStringLiteral(", "));
         onFailed(code == "NOPERM" ? SourceStatus::Cause::Permission : SourceStatus::Cause::Protocol,
                  tr("Reading the streams %1 failed: %2").arg(keys, serverText(reply)));
         return;
@@ -771,7 +803,9 @@ Notification RedisStreamReader::toNotification(const DurableChannel& channel,
     context.source = m_sourceName;
     context.channel = channel.channel;
     context.received = received;
-    context.defaultId = id; // so the Pub/Sub copy, which carries it as stream_id, is a duplicate
+    // Entry ids repeat across streams: the channel makes them unique per source. The parser
+    // makes the same id of a Pub/Sub copy's stream_id, so that copy is a duplicate.
+    context.defaultId = channel.channel + QLatin1Char('/') + id;
     context.defaultTime = timeOfId(id);
     Notification n =
         NotificationParser::parse(payloadOf(entry.elements.value(1).elements), context);
@@ -787,7 +821,7 @@ void RedisStreamReader::prependGap(const QString& streamKey, const QString& firs
     const auto gap = m_pendingGaps.constFind(streamKey);
     if (gap == m_pendingGaps.constEnd())
         return;
-    batch->append(trimmedGap(m_byKey.value(streamKey), *gap, firstEntryId));
+    batch->append(gapOf(m_byKey.value(streamKey), *gap, firstEntryId));
     m_pendingGaps.erase(gap);
 }
 
@@ -795,11 +829,26 @@ void RedisStreamReader::emitRemainingGaps()
 {
     // Trimmed or deleted entries with nothing after them: the gap still has to be told.
     QList<Notification> batch;
-    for (auto it = m_pendingGaps.constBegin(); it != m_pendingGaps.constEnd(); ++it)
-        batch.append(trimmedGap(m_byKey.value(it.key()), *it, {}));
+    for (auto it = m_pendingGaps.constBegin(); it != m_pendingGaps.constEnd(); ++it) {
+        if (m_byKey.contains(it.key())) // not a stream no longer read
+            batch.append(gapOf(m_byKey.value(it.key()), *it, {}));
+    }
     m_pendingGaps.clear();
     if (!batch.isEmpty())
         emit notificationsReceived(batch);
+}
+
+Notification RedisStreamReader::gapOf(const DurableChannel& channel, const PendingGap& gap,
+                                      const QString& firstEntryId) const
+{
+    if (!gap.reset)
+        return trimmedGap(channel, gap, firstEntryId);
+    Notification n =
+        GapMarker::streamReset(m_sourceName, channel.channel, channel.streamKey, gap.cursor);
+    // Met again (the stored cursor is still the old stream's), it is the same marker.
+    n.id = QStringLiteral("gap-reset:%1:%2").arg(channel.streamKey, gap.cursor);
+    n.delivery = m_blocking ? Notification::Delivery::Live : Notification::Delivery::CatchUp;
+    return n;
 }
 
 Notification RedisStreamReader::trimmedGap(const DurableChannel& channel, const PendingGap& gap,

@@ -26,8 +26,13 @@ struct RespReply;
 // 1. probe: XINFO STREAM per key. A stream without a cursor is met for the first time: its last
 //    id becomes the cursor (cursorsReached() at once) and its newest entries are loaded as
 //    Delivery::Backfill. A stream whose entries after the cursor were trimmed or deleted gets a
-//    Gap notification ahead of the entries that follow the loss.
-// 2. drain: XREAD COUNT 500 until nothing is left; after a start or reconnect the entries read
+//    Gap notification ahead of the entries that follow the loss. A stream that is gone, or
+//    whose last id is below the cursor (deleted and created again), gets a Gap notification
+//    too and is read from 0-0 (the store keeps its cursors only moving forward, so it ignores
+//    the lower cursors of the new entries until they pass the old one; a restart reads the
+//    new stream again from 0-0 and its entries are duplicates by id).
+// 2. drain: XREAD COUNT max(1, 500 / streams) until nothing is left; after a start or reconnect the
+// entries read
 //    so are Delivery::CatchUp.
 // 3. block: XREAD BLOCK; entries are Live. The blocking XREAD is also the keepalive: no reply
 //    within the block time plus the dead-peer timeout drops the connection.
@@ -76,6 +81,9 @@ public:
     void start();
     void stop();
     void retryNow();
+    // Drops the connection (it may be half-open) and opens a new one at once, from the cursors
+    // in memory.
+    void reconnectNow();
     bool isRunning() const { return m_running; }
     SourceStatus status() const { return m_status; }
 
@@ -119,7 +127,6 @@ private:
     };
 
     void connectNow();
-    void reconnectNow();
     void closeConnection();
     void onReady();
     void probeStreams();
@@ -158,7 +165,11 @@ private:
         QString cursor;
         QString lastLostId; // ends the span when no entry follows the loss
         qint64 lostCount = -1;
+        // The stream was deleted or recreated after `cursor`; it is read again from 0-0.
+        bool reset = false;
     };
+    Notification gapOf(const DurableChannel& channel, const PendingGap& gap,
+                       const QString& firstEntryId) const;
     Notification trimmedGap(const DurableChannel& channel, const PendingGap& gap,
                             const QString& firstEntryId) const;
 
