@@ -24,11 +24,6 @@ private:
         QVERIFY2(server.start(&error), qPrintable(error));
     }
 
-    static QByteArray numsub(const RedisServer& server, const QString& channel)
-    {
-        return server.cli({"PUBSUB", "NUMSUB", channel}).split('\n').value(1);
-    }
-
     // `count` JSON payloads {"id":"<prefix>-<i>","title":"<prefix> <i>"} for i from `first`.
     static QByteArray payloads(const QString& prefix, int first, int count)
     {
@@ -230,7 +225,7 @@ private slots:
             if (stored)
                 arguments << "--state-dir" << state.path();
             cli.start(arguments);
-            QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "retry"), QByteArray("1"), 10'000);
+            QTRY_COMPARE_WITH_TIMEOUT(server.numsub("retry"), QByteArray("1"), 10'000);
             const QString prefix = stored ? "s" : "m";
             server.publish("retry", QStringLiteral("{\"id\":\"%1-1\"}").arg(prefix).toUtf8());
             server.publish("retry", QStringLiteral("{\"id\":\"%1-1\"}").arg(prefix).toUtf8());
@@ -266,7 +261,7 @@ private slots:
         QProcess subscriber;
         subscriber.start(TestServices::findProgram("redis-cli"),
                          {"-p", QString::number(server.port()), "SUBSCRIBE", "deploys"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "deploys"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("deploys"), QByteArray("1"), 10'000);
         CliRunner cli;
         QCOMPARE(cli.run({"publish", "--source", server.url(), "--channel", "deploys", "--durable",
                           "--maxlen", "100", "--title", "Shipped"}),
@@ -290,7 +285,7 @@ private slots:
         CliRunner subscriber;
         subscriber.start({"listen", "--source", server.url(), "--channel", "bulk", "--count",
                           "10000", "--timeout", "60"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "bulk"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("bulk"), QByteArray("1"), 10'000);
 
         CliRunner cli;
         QCOMPARE(publishLines(cli, {"--source", server.url(), "--channel", "bulk", "--durable"},
@@ -310,7 +305,7 @@ private slots:
         CliRunner subscriber;
         subscriber.start({"listen", "--source", server.url(), "--channel", "many", "--count",
                           "100000", "--timeout", "120"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "many"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("many"), QByteArray("1"), 10'000);
         QByteArray input;
         for (int i = 1; i <= 100'000; ++i)
             input += (i % 1000 == 0 ? "\n  \r\n" : "") + QByteArray::number(i) + "\r\n";
@@ -420,14 +415,14 @@ private slots:
         cli.start({"listen", "--source", server.url(), "--state-dir", state.path(), "--channel",
                    "live", "--format", "json", "--count", "2", "--timeout", "60", "--retry-max-ms",
                    "200"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "live"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("live"), QByteArray("1"), 10'000);
         server.publish("live", "{\"id\":\"p-1\",\"title\":\"before\"}");
         QTRY_VERIFY(cli.standardOutput().contains("p-1"));
         server.kill();
         QTRY_VERIFY(cli.standardError().contains("reconnecting"));
         QString error;
         QVERIFY2(server.restart(&error), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "live"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("live"), QByteArray("1"), 10'000);
         server.publish("live", "{\"id\":\"p-2\",\"title\":\"after\"}");
         QVERIFY(cli.waitForFinished());
         QCOMPARE(cli.exitCode(), 0);

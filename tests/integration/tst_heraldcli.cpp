@@ -19,11 +19,6 @@ private:
         QVERIFY2(server.start(&error), qPrintable(error));
     }
 
-    static QByteArray numsub(const RedisServer& server, const QString& channel)
-    {
-        return server.cli({"PUBSUB", "NUMSUB", channel}).split('\n').value(1);
-    }
-
     static int lineCount(const QByteArray& text) { return static_cast<int>(text.count('\n')); }
 
 private slots:
@@ -34,7 +29,7 @@ private slots:
         CliRunner cli;
         cli.start({"listen", "--source", server.url(), "--channel", "alerts", "--pattern",
                    "deploy:*", "--format", "json", "--count", "2", "--timeout", "30"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "alerts"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("alerts"), QByteArray("1"), 10'000);
         QTRY_VERIFY(cli.standardError().contains("connected to"));
         server.publish("alerts", "{\"title\":\"CPU "
                                  "hot\",\"body\":\"92%\",\"priority\":\"high\",\"url\":\"https://"
@@ -65,7 +60,7 @@ private slots:
         startServer(server);
         CliRunner cli;
         cli.start({"listen", "--source", server.url() + "?channel=news", "--count", "1"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "news"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("news"), QByteArray("1"), 10'000);
         server.publish("news", "{\"title\":\"Hello\",\"message\":\"line one\\nline two\"}");
         QVERIFY(cli.waitForFinished());
         QCOMPARE(cli.exitCode(), 0);
@@ -81,7 +76,7 @@ private slots:
         CliRunner cli;
         cli.start({"listen", "--source", server.url(), "--channel", "alerts", "--count", "2",
                    "--format", "json", "--timeout", "60"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "alerts"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("alerts"), QByteArray("1"), 10'000);
         server.publish("alerts", "before");
         QTRY_COMPARE(lineCount(cli.standardOutput()), 1);
 
@@ -89,7 +84,7 @@ private slots:
         QTRY_VERIFY(cli.standardError().contains("reconnecting"));
         QString error;
         QVERIFY2(server.restart(&error), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "alerts"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("alerts"), QByteArray("1"), 10'000);
         server.publish("alerts", "after");
         QVERIFY(cli.waitForFinished());
         QCOMPARE(cli.exitCode(), 0);
@@ -105,7 +100,7 @@ private slots:
         QProcess subscriber;
         subscriber.start(TestServices::findProgram("redis-cli"),
                          {"-p", QString::number(server.port()), "SUBSCRIBE", "deploys"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "deploys"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("deploys"), QByteArray("1"), 10'000);
 
         CliRunner cli;
         QCOMPARE(cli.run({"publish", "--source", server.url(), "--channel", "deploys", "--title",
@@ -139,8 +134,8 @@ private slots:
         CliRunner a, b;
         a.start({"listen", "--source", server.url(), "--channel", "alerts", "--channel", "builds"});
         b.start({"listen", "--source", server.url(), "--channel", "alerts"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "alerts"), QByteArray("2"), 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "builds"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("alerts"), QByteArray("2"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("builds"), QByteArray("1"), 10'000);
 
         CliRunner cli;
         QCOMPARE(cli.run({"channels", "--source", server.url()}), 0);
@@ -247,7 +242,7 @@ private slots:
         CliRunner trusted;
         trusted.start({"listen", "--source", server.tlsUrl(), "--cacert", certs.caCert(),
                        "--channel", "x", "--count", "1", "--timeout", "20"});
-        QTRY_COMPARE_WITH_TIMEOUT(numsub(server, "x"), QByteArray("1"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(server.numsub("x"), QByteArray("1"), 10'000);
         server.publish("x", "over tls");
         QVERIFY(trusted.waitForFinished());
         QCOMPARE(trusted.exitCode(), 0);

@@ -14,14 +14,6 @@ class TestRedisSource : public QObject {
     Q_OBJECT
 
 private:
-    static RedisEndpoint endpointFor(const RedisServer& server)
-    {
-        RedisEndpoint endpoint;
-        QString error;
-        RedisEndpoint::parse(server.url(), &endpoint, &error);
-        return endpoint;
-    }
-
     // Short timings so outages resolve in milliseconds; no wall-clock assertions rely on them.
     static std::unique_ptr<RedisSource> makeSource(const RedisEndpoint& endpoint,
                                                    const QStringList& channels,
@@ -57,7 +49,7 @@ private slots:
     {
         RedisServer server;
         START_SERVER(server);
-        auto source = makeSource(endpointFor(server), {"alerts"}, {"deploy:*"});
+        auto source = makeSource(server.endpoint(), {"alerts"}, {"deploy:*"});
         QSignalSpy received(source.get(), &Source::notificationsReceived);
         source->start();
         QTRY_COMPARE(source->status().state, State::Connected);
@@ -85,7 +77,7 @@ private slots:
     {
         RedisServer server;
         START_SERVER(server);
-        auto source = makeSource(endpointFor(server), {"alerts"});
+        auto source = makeSource(server.endpoint(), {"alerts"});
         QSignalSpy received(source.get(), &Source::notificationsReceived);
         QSignalSpy statuses(source.get(), &Source::statusChanged);
         source->start();
@@ -116,7 +108,7 @@ private slots:
         serverOptions.password = "right-password";
         RedisServer server(serverOptions);
         START_SERVER(server);
-        RedisEndpoint endpoint = endpointFor(server);
+        RedisEndpoint endpoint = server.endpoint();
         endpoint.password = "wrong-password";
         auto source = makeSource(endpoint, {"alerts"});
         source->start();
@@ -140,7 +132,7 @@ private slots:
         serverOptions.extraArguments = {"--user", "bob", "on", ">bobpw", "~*", "&allowed", "+@all"};
         RedisServer server(serverOptions);
         START_SERVER(server);
-        RedisEndpoint endpoint = endpointFor(server);
+        RedisEndpoint endpoint = server.endpoint();
         endpoint.username = "bob";
         endpoint.password = "bobpw";
         auto source = makeSource(endpoint, {"secret", "allowed"});
@@ -164,7 +156,7 @@ private slots:
     {
         RedisServer server;
         START_SERVER(server);
-        auto source = makeSource(endpointFor(server), {"alerts"}, {"deploy:*"});
+        auto source = makeSource(server.endpoint(), {"alerts"}, {"deploy:*"});
         QSignalSpy received(source.get(), &Source::notificationsReceived);
         QSignalSpy gaps(source.get(), &Source::disconnected);
         source->start();
@@ -208,7 +200,7 @@ private slots:
         START_SERVER(server);
         const int port = server.port();
         server.kill();
-        RedisEndpoint endpoint = endpointFor(server);
+        RedisEndpoint endpoint = server.endpoint();
         endpoint.port = port;
         auto source = makeSource(endpoint, {"alerts"});
         RedisSource::Timing timing;
@@ -228,7 +220,7 @@ private slots:
     {
         RedisServer server;
         START_SERVER(server);
-        auto source = makeSource(endpointFor(server), {"alerts"});
+        auto source = makeSource(server.endpoint(), {"alerts"});
         RedisSource::Timing timing;
         timing.backoff = {50, 200, 0.2, 10'000};
         timing.keepaliveIntervalMs = 200;
@@ -248,7 +240,7 @@ private slots:
     {
         RedisServer server;
         START_SERVER(server);
-        auto source = makeSource(endpointFor(server), {"burst"});
+        auto source = makeSource(server.endpoint(), {"burst"});
         QSignalSpy received(source.get(), &Source::notificationsReceived);
         source->start();
         QTRY_COMPARE(source->status().state, State::Connected);
@@ -277,7 +269,7 @@ private slots:
     {
         RedisServer server;
         START_SERVER(server);
-        RedisEndpoint endpoint = endpointFor(server);
+        RedisEndpoint endpoint = server.endpoint();
         endpoint.maxReplyBytes = 64 * 1024;
         auto source = makeSource(endpoint, {"big"});
         QSignalSpy received(source.get(), &Source::notificationsReceived);

@@ -17,20 +17,12 @@ class TestRedisStreams : public QObject {
     Q_OBJECT
 
 private:
-    static RedisEndpoint endpointFor(const RedisServer& server)
-    {
-        RedisEndpoint endpoint;
-        QString error;
-        RedisEndpoint::parse(server.url(), &endpoint, &error);
-        return endpoint;
-    }
-
     // Short timings so outages resolve in milliseconds; no assertion relies on them.
     static std::unique_ptr<RedisSource> makeSource(const RedisServer& server,
                                                    const QStringList& durable,
                                                    const QStringList& channels = {})
     {
-        return makeSource(endpointFor(server), durable, channels);
+        return makeSource(server.endpoint(), durable, channels);
     }
 
     static std::unique_ptr<RedisSource> makeSource(const RedisEndpoint& endpoint,
@@ -96,7 +88,7 @@ private:
 
     static RedisEndpoint limitedEndpoint(const RedisServer& server)
     {
-        RedisEndpoint endpoint = endpointFor(server);
+        RedisEndpoint endpoint = server.endpoint();
         endpoint.maxReplyBytes = ReplyLimit;
         return endpoint;
     }
@@ -297,7 +289,7 @@ private slots:
         // The first finds no cached script (NOSCRIPT, then EVAL); the second runs EVALSHA.
         for (const QByteArray& payload : {QByteArray("{\"title\":\"Deploy\"}"), QByteArray("{}")}) {
             const qsizetype before = published.size();
-            publisher.publishDurable(endpointFor(server), "alerts", payload);
+            publisher.publishDurable(server.endpoint(), "alerts", payload);
             QTRY_COMPARE(published.size() + failed.size(), before + 1);
         }
         QCOMPARE(failed.size(), 0);
@@ -670,7 +662,7 @@ private slots:
 
         RedisPublisher publisher;
         QSignalSpy published(&publisher, &RedisPublisher::publishedDurable);
-        publisher.publishDurable(endpointFor(server), "alerts", "plain text");
+        publisher.publishDurable(server.endpoint(), "alerts", "plain text");
         QTRY_COMPARE(published.size(), 1);
         QCOMPARE(published[0][1].toLongLong(), 1); // the pattern received the copy
         // Pub/Sub keeps order on one connection: once "after" is here, the copy would be too.

@@ -147,3 +147,16 @@ qint64 RedisServer::publish(const QString& channel, const QByteArray& payload) c
 {
     return cli({QStringLiteral("PUBLISH"), channel, QString::fromUtf8(payload)}).toLongLong();
 }
+
+QByteArray RedisServer::numsub(const QString& channel) const
+{
+    return cli({"PUBSUB", "NUMSUB", channel}).split('\n').value(1);
+}
+
+RedisEndpoint RedisServer::endpoint() const
+{
+    RedisEndpoint endpoint;
+    QString error;
+    RedisEndpoint::parse(url(), &endpoint, &error);
+    return endpoint;
+}

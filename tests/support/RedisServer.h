@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/redis/RedisEndpoint.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QProcess>
@@ -41,6 +43,10 @@ public:
     // Sends pre-encoded RESP commands through `redis-cli --pipe` (for bursts).
     bool pipe(const QByteArray& commands, QString* error) const;
     qint64 publish(const QString& channel, const QByteArray& payload) const;
+    // PUBSUB NUMSUB for one channel: "1" once a subscriber is in place.
+    QByteArray numsub(const QString& channel) const;
+    // url() parsed, for the classes that take a RedisEndpoint.
+    RedisEndpoint endpoint() const;
 
 private:
     bool waitUntilReady(QString* error);

@@ -109,19 +109,8 @@ void RedisSource::reconnectNow()
         return;
     // Not a failure: no backoff. The outage is reported through disconnected() once the new
     // connection is subscribed again, as after any other loss.
-    flushBatch();
     m_retryTimer.stop();
-    m_keepaliveTimer.stop();
-    m_deadPeerTimer.stop();
-    if (m_connection) {
-        m_connection->close();
-        m_connection->deleteLater();
-        m_connection = nullptr;
-    }
-    if (status().state == SourceStatus::State::Connected)
-        m_lostAt = QDateTime::currentDateTimeUtc();
-    m_activeChannels.clear();
-    m_activePatterns.clear();
+    dropConnection();
     setStatus({SourceStatus::State::Reconnecting, SourceStatus::Cause::Unreachable,
                tr("Reconnecting to %1").arg(m_endpoint.displayName()), 0});
     connectNow();
@@ -178,7 +167,9 @@ void RedisSource::markConnected()
         emit disconnected(std::exchange(m_lostAt, QDateTime()), QDateTime::currentDateTimeUtc());
 }
 
-void RedisSource::onFailed(SourceStatus::Cause cause, const QString& reason)
+// Delivers what was received, closes the Pub/Sub connection and notes when it was lost (the
+// start of the span disconnected() reports once it is back).
+void RedisSource::dropConnection()
 {
     flushBatch();
     m_keepaliveTimer.stop();
@@ -192,6 +183,11 @@ void RedisSource::onFailed(SourceStatus::Cause cause, const QString& reason)
         m_lostAt = QDateTime::currentDateTimeUtc();
     m_activeChannels.clear();
     m_activePatterns.clear();
+}
+
+void RedisSource::onFailed(SourceStatus::Cause cause, const QString& reason)
+{
+    dropConnection();
     m_backoff.disconnected();
     if (!m_running)
         return;

@@ -71,6 +71,7 @@ public slots:
 private:
     void connectNow();
     void onReady();
+    void dropConnection();
     void onFailed(SourceStatus::Cause cause, const QString& reason);
     void subscribe(const QString& name, bool isPattern, bool initial);
     void unsubscribe(const QString& name, bool isPattern);

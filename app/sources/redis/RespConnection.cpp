@@ -20,7 +20,7 @@ namespace {
 // small enough to keep batches (and the memory they hold) modest.
 constexpr qint64 ReadBudgetPerTurn = 256 * 1024;
 constexpr qint64 ReadBlock = 64 * 1024;
-constexpr qint64 ReadBufferBytes = 1024 * 1024;
+constexpr qint64 ReadBufferBytes = 2 * 1024 * 1024;
 
 bool isString(const redisReply* r, const char* text, size_t length)
 {
