@@ -1,10 +1,12 @@
 #include "RedisStreamReader.h"
 
 #include "notifications/GapMarker.h"
-#include "notifications/NotificationParser.h"
 #include "sources/redis/RespConnection.h"
+#include "sources/redis/StreamEntry.h"
+#include "sources/redis/StreamErrorText.h"
+#include "sources/redis/StreamProbe.h"
+#include "sources/redis/StreamScripts.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcResp)
@@ -13,117 +15,10 @@ namespace {
 
 const QString NoEntry = QStringLiteral("0-0");
 
-QByteArray jsonString(const QByteArray& bytes)
-{
-    QByteArray out;
-    out.reserve(bytes.size() + 2);
-    out += '"';
-    for (const char c : bytes) {
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            out += "\\u00";
-            out += QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-        } else {
-            out += c; // UTF-8 passes through; the parser replaces what is invalid
-        }
-    }
-    out += '"';
-    return out;
-}
-
-// `XADD key * title Hi body there` reads like a JSON object with those members, in that order.
-QByteArray jsonObjectOf(const QList<RespReply>& fields)
-{
-    QByteArray out = "{";
-    for (qsizetype i = 0; i + 1 < fields.size(); i += 2) {
-        if (i > 0)
-            out += ',';
-        out += jsonString(fields[i].string) + ':' + jsonString(fields[i + 1].string);
-    }
-    return out + '}';
-}
-
-// The field publishers are told to use, else the only field there is (other tools' `message` or
-// `data`), else all fields as one object: a `message` next to a `title` is one field among others.
-QByteArray payloadOf(const QList<RespReply>& fields)
-{
-    for (qsizetype i = 0; i + 1 < fields.size(); i += 2) {
-        if (fields[i].string == "payload")
-            return fields[i + 1].string;
-    }
-    if (fields.size() == 2)
-        return fields[1].string;
-    return jsonObjectOf(fields);
-}
-
-// An id made by XADD * holds the time of the XADD: a better time for a backlog than the time
-// Herald read it. Explicit ids ("1-1") hold no time; they are left alone.
-QDateTime timeOfId(const QString& id)
-{
-    constexpr qint64 Since1973 = 100'000'000'000;
-    constexpr qint64 Until9999 = 253'402'300'799'999;
-    const qint64 ms = id.section(QLatin1Char('-'), 0, 0).toLongLong();
-    if (ms < Since1973 || ms > Until9999)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-bool isSyntheticError(const RespReply& reply)
-{
-    // RespConnection's own words for a lost connection; its failed() signal reports that.
-    return reply.isError() &&
-           (reply.string.startsWith("ERR connection") || reply.string.startsWith("ERR not conn"));
-}
-
-// Errors a server gives while restarting or briefly busy; they pass by themselves.
-bool isTransient(const RespReply& error)
-{
-    const QByteArray code = error.errorCode();
-    return code == "LOADING" || code == "BUSY" || code == "TRYAGAIN" || code == "MASTERDOWN";
-}
-
-QString serverText(const RespReply& error)
-{
-    return QString::fromUtf8(error.string).trimmed();
-}
-
-// {id, bytes}: the entry next to ARGV[1] ("(id" leaves that one out), forward when ARGV[2] is "+"
-// and backward when "-", and the bytes it takes in a RESP2 reply; nil when there is none. Its
-// fields never leave the server. Exclusive ranges need Redis 6.2.
-constexpr char NextEntryScript[] = R"lua(
-local range = ARGV[2] == '-' and 'XREVRANGE' or 'XRANGE'
-local entry = redis.call(range, KEYS[1], ARGV[1], ARGV[2], 'COUNT', 1)[1]
-if not entry then return false end
-local function bulk(s) return #s + #tostring(#s) + 5 end
-local bytes = 4 + bulk(entry[1]) + 3 + #tostring(#entry[2])
-for _, v in ipairs(entry[2]) do bytes = bytes + bulk(v) end
-return {entry[1], bytes}
-)lua";
-
-// XINFO STREAM with its first and last entries cut down to their ids.
-constexpr char CompactInfoScript[] = R"lua(
-local info = redis.call('XINFO', 'STREAM', KEYS[1])
-for i = 1, #info - 1, 2 do
-  local value = info[i + 1]
-  if (info[i] == 'first-entry' or info[i] == 'last-entry') and value then
-    info[i + 1] = {value[1]}
-  end
-end
-return info
-)lua";
-
 // "$<length>\r\n<bytes>\r\n"
 qint64 bulkBytes(qint64 length)
 {
     return length + QByteArray::number(length).size() + 5;
-}
-
-QString byteSize(qint64 bytes)
-{
-    QString text = QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-    return text.replace(QLatin1String(".0 "), QLatin1String(" "));
 }
 
 // How many entries an XREAD reply for one stream holds.
@@ -133,38 +28,6 @@ qsizetype entriesIn(const RespReply& reply)
 }
 
 } // namespace
-
-// What XINFO STREAM says about one stream; the Redis 7 fields are empty or -1 on Redis 6.
-struct RedisStreamReader::Probe {
-    bool exists = false;
-    qint64 length = 0;
-    QString lastId = NoEntry;
-    QString maxDeletedId;
-    qint64 entriesAdded = -1;
-    QString firstEntryId;
-
-    static Probe of(const RespReply& reply)
-    {
-        Probe probe;
-        probe.exists = reply.type == RespReply::Type::Array;
-        const QList<RespReply>& map = reply.elements;
-        for (qsizetype i = 0; i + 1 < map.size(); i += 2) {
-            const QByteArray& name = map[i].string;
-            const RespReply& value = map[i + 1];
-            if (name == "length")
-                probe.length = value.integer;
-            else if (name == "last-generated-id")
-                probe.lastId = value.text();
-            else if (name == "max-deleted-entry-id")
-                probe.maxDeletedId = value.text();
-            else if (name == "entries-added")
-                probe.entriesAdded = value.integer;
-            else if (name == "first-entry" && !value.elements.isEmpty())
-                probe.firstEntryId = value.elements.first().text();
-        }
-        return probe;
-    }
-};
 
 RedisStreamReader::RedisStreamReader(const RedisEndpoint& endpoint, const QString& sourceName,
                                      QObject* parent)
@@ -313,7 +176,7 @@ void RedisStreamReader::send(const QList<QByteArray>& args, int extraWaitMs, con
     m_deadPeerTimer.start(extraWaitMs + m_timing.deadPeerTimeoutMs);
     m_inFlight.push_back(request);
     m_connection->send(args, [this, generation = m_generation, handler](const RespReply& reply) {
-        if (generation != m_generation || isSyntheticError(reply))
+        if (generation != m_generation || StreamErrorText::isSynthetic(reply))
             return; // a failure leaves the request whose reply was cut at the front
         if (!m_inFlight.empty())
             m_inFlight.pop_front();
@@ -356,7 +219,7 @@ void RedisStreamReader::probeStreams()
         };
         const QByteArray key = channel.streamKey.toUtf8();
         if (m_compactProbes.contains(channel.streamKey))
-            send({"EVAL", CompactInfoScript, "1", key}, 0, {}, handler);
+            send({"EVAL", StreamScripts::CompactInfo, "1", key}, 0, {}, handler);
         else
             send({"XINFO", "STREAM", key}, 0, {Request::Kind::Probe, {channel.streamKey}, 0, {}},
                  handler);
@@ -366,7 +229,7 @@ void RedisStreamReader::probeStreams()
 void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespReply& reply)
 {
     const bool missing = reply.isError() && reply.string.contains("no such key");
-    if (reply.isError() && isTransient(reply)) {
+    if (reply.isError() && StreamErrorText::isTransient(reply)) {
         // A restarting or busy server: try again later rather than give up on the stream.
         onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
         return;
@@ -378,7 +241,7 @@ void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespRe
                                 ? tooLargeText(channel, tr("the first or the last entry"), reply)
                                 : streamErrorText(channel, reply));
     } else {
-        const Probe probe = missing ? Probe() : Probe::of(reply);
+        const StreamProbe probe = missing ? StreamProbe() : StreamProbe::of(reply);
         const QString& key = channel.streamKey;
         const QString cursor = m_cursors.value(key, NoEntry);
         if (cursor != NoEntry &&
@@ -397,7 +260,8 @@ void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespRe
             if (probe.length > 0 && m_backfillCount > 0)
                 m_toBackfill.append(channel);
         } else {
-            checkForTrim(channel, probe);
+            if (const auto gap = probe.lossAfter(cursor, m_addedAtCursor.value(key, -1)))
+                m_pendingGaps.insert(key, *gap);
             if (probe.lastId == m_cursors.value(key) && probe.entriesAdded >= 0)
                 m_addedAtCursor.insert(key, probe.entriesAdded); // caught up: an exact count
         }
@@ -407,39 +271,6 @@ void RedisStreamReader::onProbeReply(const DurableChannel& channel, const RespRe
         return; // a receiver of streamOpened() or streamFailed() stopped or restarted us
     if (--m_probesPending == 0)
         finishProbe();
-}
-
-void RedisStreamReader::checkForTrim(const DurableChannel& channel, const Probe& probe)
-{
-    const QString& key = channel.streamKey;
-    const QString cursor = m_cursors.value(key);
-    if (cursor == NoEntry || !probe.exists)
-        return;
-    const bool firstIsAfter =
-        !probe.firstEntryId.isEmpty() && StreamCursor::compareIds(probe.firstEntryId, cursor) > 0;
-    // XDEL records the newest id it deleted (Redis 7); MAXLEN trimming does not, it only moves
-    // the first entry past the cursor.
-    const bool deletedAfter =
-        !probe.maxDeletedId.isEmpty() && StreamCursor::compareIds(probe.maxDeletedId, cursor) > 0;
-    const qint64 lostCount = countLost(key, probe, firstIsAfter);
-    // Without a count, a first entry past the cursor means the cursor's own entry was trimmed:
-    // with MAXLEN that takes thousands of newer entries, so newer ones almost surely went too.
-    const bool lost = lostCount > 0 || deletedAfter || (lostCount < 0 && firstIsAfter);
-    if (!lost)
-        return;
-    // With nothing after the loss, the last generated id is where it ends.
-    m_pendingGaps.insert(key, {cursor, probe.lastId, lostCount > 0 ? lostCount : -1});
-}
-
-qint64 RedisStreamReader::countLost(const QString& key, const Probe& probe, bool firstIsAfter) const
-{
-    // Redis 7 counts every entry ever added. When all entries still there are newer than the
-    // cursor, everything added after the cursor is either still there or lost.
-    const qint64 addedAtCursor = m_addedAtCursor.value(key, -1);
-    if (addedAtCursor < 0 || probe.entriesAdded < 0 || !(firstIsAfter || probe.length == 0))
-        return -1;
-    const qint64 count = probe.entriesAdded - addedAtCursor - probe.length;
-    return count >= 0 ? count : -1; // below zero: the count up to the cursor was off
 }
 
 void RedisStreamReader::readNothing()
@@ -481,7 +312,7 @@ void RedisStreamReader::backfillNext()
     const QString end = job.end;
     if (job.oversized.failures > 0 && !job.oversized.checked) {
         // The entry at `end` alone was too large: its id and size, without its fields.
-        send({"EVAL", NextEntryScript, "1", key.toUtf8(), end.toLatin1(), "-"}, 0, {},
+        send({"EVAL", StreamScripts::NextEntry, "1", key.toUtf8(), end.toLatin1(), "-"}, 0, {},
              [this, key, end](const RespReply& reply) { onBackfillEntryChecked(key, end, reply); });
         return;
     }
@@ -497,12 +328,13 @@ void RedisStreamReader::onBackfillReply(const QString& key, int asked, const Res
         return readNext();
     BackfillJob& job = m_backfills.first();
     const DurableChannel channel = m_byKey.value(key);
-    if (reply.isError() && isTransient(reply)) // the job stays: the next connection resumes it
+    // The job stays: the next connection resumes it.
+    if (reply.isError() && StreamErrorText::isTransient(reply))
         return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
     const QDateTime received = QDateTime::currentDateTimeUtc();
     for (const RespReply& entry : reply.elements) // an error ends the backfill with what it has
-        job.loaded.append(
-            toNotification(channel, entry, Notification::Delivery::Backfill, received));
+        job.loaded.append(StreamEntry::toNotification(m_sourceName, channel, entry,
+                                                      Notification::Delivery::Backfill, received));
     if (!reply.elements.isEmpty()) {
         job.end = QLatin1Char('(') + job.loaded.last().streamId;
         job.oversized = {};
@@ -521,7 +353,7 @@ void RedisStreamReader::onBackfillEntryChecked(const QString& key, const QString
         m_backfills.first().end != end)
         return readNext();
     BackfillJob& job = m_backfills.first();
-    if (reply.isError() && isTransient(reply)) {
+    if (reply.isError() && StreamErrorText::isTransient(reply)) {
         const DurableChannel channel = m_byKey.value(key);
         return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
     }
@@ -531,7 +363,8 @@ void RedisStreamReader::onBackfillEntryChecked(const QString& key, const QString
         qCWarning(lcResp).noquote()
             << tr("The backfill of the stream \"%1\" stops at an entry larger than the %2 "
                   "limit (XREVRANGE %1 %3): passing it needs EVAL, which failed: %4")
-                   .arg(key, byteSize(m_endpoint.maxReplyBytes), end, serverText(reply));
+                   .arg(key, StreamErrorText::byteSize(m_endpoint.maxReplyBytes), end,
+                        StreamErrorText::serverText(reply));
         return finishBackfill();
     }
     if (reply.elements.size() < 2) { // deleted meanwhile: read on, one entry at a time
@@ -622,7 +455,7 @@ void RedisStreamReader::onReadAloneReply(const QString& key, int count, const Re
 {
     if (reply.isError()) {
         const DurableChannel channel = m_byKey.value(key);
-        if (isTransient(reply))
+        if (StreamErrorText::isTransient(reply))
             return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
         dropStream(channel, streamErrorText(channel, reply));
         return readNext();
@@ -643,7 +476,7 @@ void RedisStreamReader::onReadAloneReply(const QString& key, int count, const Re
 void RedisStreamReader::checkOversized(const QString& key)
 {
     const QString cursor = m_cursors.value(key, NoEntry);
-    send({"EVAL", NextEntryScript, "1", key.toUtf8(), '(' + cursor.toLatin1(), "+"}, 0, {},
+    send({"EVAL", StreamScripts::NextEntry, "1", key.toUtf8(), '(' + cursor.toLatin1(), "+"}, 0, {},
          [this, key, cursor](const RespReply& reply) { onOversizedChecked(key, cursor, reply); });
 }
 
@@ -654,7 +487,8 @@ void RedisStreamReader::onOversizedChecked(const QString& key, const QString& cu
     if (found == m_oversized.end() || found->at != cursor || !m_byKey.contains(key))
         return readNext();
     const DurableChannel channel = m_byKey.value(key);
-    if (reply.isError() && isTransient(reply)) // asked again on the next connection
+    // Asked again on the next connection.
+    if (reply.isError() && StreamErrorText::isTransient(reply))
         return onFailed(SourceStatus::Cause::Unreachable, streamErrorText(channel, reply));
     if (reply.isError()) {
         m_oversized.erase(found);
@@ -679,7 +513,8 @@ void RedisStreamReader::onOversizedChecked(const QString& key, const QString& cu
     m_oversized.erase(found);
     m_readCounts.remove(key); // on as usual after it, COUNT 500
     qCInfo(lcResp).noquote() << "Stream" << key << "entry" << id << "is larger than"
-                             << byteSize(m_endpoint.maxReplyBytes) << "and is skipped";
+                             << StreamErrorText::byteSize(m_endpoint.maxReplyBytes)
+                             << "and is skipped";
     QList<Notification> batch;
     prependGap(key, id, &batch);
     Notification marker =
@@ -738,17 +573,19 @@ void RedisStreamReader::onReadReply(const RespReply& reply)
     if (reply.isError()) {
         const QByteArray code = reply.errorCode();
         const QString keys = QStringList(m_byKey.keys()).join(QStringLiteral(", "));
-        if (isTransient(reply)) {
+        if (StreamErrorText::isTransient(reply)) {
             onFailed(SourceStatus::Cause::Unreachable,
-                     tr("Reading the streams %1 failed: %2").arg(keys, serverText(reply)));
+                     tr("Reading the streams %1 failed: %2")
+                         .arg(keys, StreamErrorText::serverText(reply)));
             return;
         }
         if (code == "WRONGTYPE" && m_wrongTypeRounds++ == 0) {
             probeStreams(); // XREAD does not say which key; the probe does, and drops it
             return;
         }
-        onFailed(code == "NOPERM" ? SourceStatus::Cause::Permission : SourceStatus::Cause::Protocol,
-                 tr("Reading the streams %1 failed: %2").arg(keys, serverText(reply)));
+        onFailed(
+            code == "NOPERM" ? SourceStatus::Cause::Permission : SourceStatus::Cause::Protocol,
+            tr("Reading the streams %1 failed: %2").arg(keys, StreamErrorText::serverText(reply)));
         return;
     }
     m_wrongTypeRounds = 0;
@@ -785,34 +622,13 @@ QList<Notification> RedisStreamReader::entriesOf(const RespReply& reply,
             continue;
         prependGap(key, entries.first().elements.value(0).text(), &batch);
         for (const RespReply& entry : entries)
-            batch.append(toNotification(*channel, entry, delivery, received));
+            batch.append(
+                StreamEntry::toNotification(m_sourceName, *channel, entry, delivery, received));
         m_cursors.insert(key, batch.last().streamId);
         if (const auto added = m_addedAtCursor.find(key); added != m_addedAtCursor.end())
             *added = *added >= 0 ? *added + entries.size() : -1;
     }
     return batch;
-}
-
-Notification RedisStreamReader::toNotification(const DurableChannel& channel,
-                                               const RespReply& entry,
-                                               Notification::Delivery delivery,
-                                               const QDateTime& received) const
-{
-    const QString id = entry.elements.value(0).text();
-    NotificationParser::Context context;
-    context.source = m_sourceName;
-    context.channel = channel.channel;
-    context.received = received;
-    // Entry ids repeat across streams: the channel makes them unique per source. The parser
-    // makes the same id of a Pub/Sub copy's stream_id, so that copy is a duplicate.
-    context.defaultId = channel.channel + QLatin1Char('/') + id;
-    context.defaultTime = timeOfId(id);
-    Notification n =
-        NotificationParser::parse(payloadOf(entry.elements.value(1).elements), context);
-    n.delivery = delivery;
-    n.streamKey = channel.streamKey;
-    n.streamId = id;
-    return n;
 }
 
 void RedisStreamReader::prependGap(const QString& streamKey, const QString& firstEntryId,
@@ -821,7 +637,9 @@ void RedisStreamReader::prependGap(const QString& streamKey, const QString& firs
     const auto gap = m_pendingGaps.constFind(streamKey);
     if (gap == m_pendingGaps.constEnd())
         return;
-    batch->append(gapOf(m_byKey.value(streamKey), *gap, firstEntryId));
+    const auto delivery =
+        m_blocking ? Notification::Delivery::Live : Notification::Delivery::CatchUp;
+    batch->append(gap->marker(m_sourceName, m_byKey.value(streamKey), firstEntryId, delivery));
     m_pendingGaps.erase(gap);
 }
 
@@ -829,39 +647,15 @@ void RedisStreamReader::emitRemainingGaps()
 {
     // Trimmed or deleted entries with nothing after them: the gap still has to be told.
     QList<Notification> batch;
+    const auto delivery =
+        m_blocking ? Notification::Delivery::Live : Notification::Delivery::CatchUp;
     for (auto it = m_pendingGaps.constBegin(); it != m_pendingGaps.constEnd(); ++it) {
         if (m_byKey.contains(it.key())) // not a stream no longer read
-            batch.append(gapOf(m_byKey.value(it.key()), *it, {}));
+            batch.append(it->marker(m_sourceName, m_byKey.value(it.key()), {}, delivery));
     }
     m_pendingGaps.clear();
     if (!batch.isEmpty())
         emit notificationsReceived(batch);
-}
-
-Notification RedisStreamReader::gapOf(const DurableChannel& channel, const PendingGap& gap,
-                                      const QString& firstEntryId) const
-{
-    if (!gap.reset)
-        return trimmedGap(channel, gap, firstEntryId);
-    Notification n =
-        GapMarker::streamReset(m_sourceName, channel.channel, channel.streamKey, gap.cursor);
-    // Met again (the stored cursor is still the old stream's), it is the same marker.
-    n.id = QStringLiteral("gap-reset:%1:%2").arg(channel.streamKey, gap.cursor);
-    n.delivery = m_blocking ? Notification::Delivery::Live : Notification::Delivery::CatchUp;
-    return n;
-}
-
-Notification RedisStreamReader::trimmedGap(const DurableChannel& channel, const PendingGap& gap,
-                                           const QString& firstEntryId) const
-{
-    Notification n =
-        GapMarker::trimmed(m_sourceName, channel.channel, channel.streamKey, gap.cursor,
-                           firstEntryId.isEmpty() ? gap.lastLostId : firstEntryId, gap.lostCount);
-    // Found again from the same cursor after a reconnect, it is the same gap: the same id makes
-    // it a duplicate rather than a second marker.
-    n.id = QStringLiteral("gap-trim:%1:%2").arg(channel.streamKey, gap.cursor);
-    n.delivery = m_blocking ? Notification::Delivery::Live : Notification::Delivery::CatchUp;
-    return n;
 }
 
 void RedisStreamReader::dropStream(const DurableChannel& channel, const QString& reason)
@@ -882,33 +676,13 @@ void RedisStreamReader::dropStream(const DurableChannel& channel, const QString&
 QString RedisStreamReader::streamErrorText(const DurableChannel& channel,
                                            const RespReply& error) const
 {
-    const QByteArray code = error.errorCode();
-    if (code == "WRONGTYPE")
-        return tr("The key \"%1\" of the durable channel \"%2\" holds something other than a "
-                  "stream; it is not read")
-            .arg(channel.streamKey, channel.channel);
-    if (code == "NOPERM") {
-        const QString user =
-            m_endpoint.username.isEmpty() ? QStringLiteral("default") : m_endpoint.username;
-        return tr("No permission to read the stream \"%1\" of the durable channel \"%2\": ACL "
-                  "user \"%3\" needs read access to that key and XINFO, XREVRANGE and XREAD (%4)")
-            .arg(channel.streamKey, channel.channel, user, serverText(error));
-    }
-    return tr("Reading the stream \"%1\" of the durable channel \"%2\" failed: %3")
-        .arg(channel.streamKey, channel.channel, serverText(error));
+    return StreamErrorText::streamError(m_endpoint, channel, error);
 }
 
 QString RedisStreamReader::tooLargeText(const DurableChannel& channel, const QString& entry,
                                         const RespReply& error) const
 {
-    const QString user =
-        m_endpoint.username.isEmpty() ? QStringLiteral("default") : m_endpoint.username;
-    return tr("In the stream \"%1\" of the durable channel \"%2\", %3 is larger than the %4 "
-              "reply limit. Herald passes such an entry by asking for its id with a small script "
-              "(EVAL), which failed: %5. The stream is not read: let ACL user \"%6\" run EVAL, "
-              "raise the limit, or delete that entry")
-        .arg(channel.streamKey, channel.channel, entry, byteSize(m_endpoint.maxReplyBytes),
-             serverText(error), user);
+    return StreamErrorText::tooLarge(m_endpoint, channel, entry, error);
 }
 
 void RedisStreamReader::onFailed(SourceStatus::Cause cause, const QString& reason)

@@ -6,6 +6,7 @@
 #include "sources/SourceStatus.h"
 #include "sources/StreamCursor.h"
 #include "sources/redis/RedisEndpoint.h"
+#include "sources/redis/StreamGap.h"
 
 #include <QHash>
 #include <QList>
@@ -97,8 +98,6 @@ signals:
     void statusChanged(const SourceStatus& status);
 
 private:
-    struct Probe; // what XINFO STREAM says about one stream
-
     // What a command on the wire reads. Replies come in order, so when one is too large the
     // oldest request still waiting is the one it answers.
     struct Request {
@@ -131,8 +130,6 @@ private:
     void onReady();
     void probeStreams();
     void onProbeReply(const DurableChannel& channel, const RespReply& reply);
-    void checkForTrim(const DurableChannel& channel, const Probe& probe);
-    qint64 countLost(const QString& key, const Probe& probe, bool firstIsAfter) const;
     void finishProbe();
     void backfillNext();
     void onBackfillReply(const QString& key, int asked, const RespReply& reply);
@@ -147,8 +144,6 @@ private:
     bool planAroundTooLarge(const Request& request);
     void readNothing();
     QList<Notification> entriesOf(const RespReply& reply, Notification::Delivery delivery);
-    Notification toNotification(const DurableChannel& channel, const RespReply& entry,
-                                Notification::Delivery delivery, const QDateTime& received) const;
     void prependGap(const QString& streamKey, const QString& firstEntryId,
                     QList<Notification>* batch);
     void emitRemainingGaps();
@@ -160,18 +155,6 @@ private:
               const std::function<void(const RespReply&)>& handler);
     void onFailed(SourceStatus::Cause cause, const QString& reason);
     void setStatus(const SourceStatus& status);
-
-    struct PendingGap {
-        QString cursor;
-        QString lastLostId; // ends the span when no entry follows the loss
-        qint64 lostCount = -1;
-        // The stream was deleted or recreated after `cursor`; it is read again from 0-0.
-        bool reset = false;
-    };
-    Notification gapOf(const DurableChannel& channel, const PendingGap& gap,
-                       const QString& firstEntryId) const;
-    Notification trimmedGap(const DurableChannel& channel, const PendingGap& gap,
-                            const QString& firstEntryId) const;
 
     RedisEndpoint m_endpoint;
     QString m_sourceName;
@@ -186,7 +169,7 @@ private:
     QSet<QString> m_failedKeys;
     QHash<QString, QString> m_cursors;      // stream key -> last id emitted (or reached)
     QHash<QString, qint64> m_addedAtCursor; // stream key -> entries-added up to the cursor
-    QHash<QString, PendingGap> m_pendingGaps;
+    QHash<QString, StreamGap> m_pendingGaps;
     QList<StreamCursor> m_reached; // first contacts found by the running probe
     QList<DurableChannel> m_toBackfill;
     std::deque<Request> m_inFlight;
