@@ -12,7 +12,8 @@ build=(cmake ninja-build g++ pkg-config dpkg-dev
 run=(redis-server redis-tools)
 test=(openssl dbus-daemon dbus-bin gnome-keyring libsecret-tools
       xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core dunst libglib2.0-bin
-      haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils)
+      haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils
+      desktop-file-utils)
 
 packages=("${build[@]}" "${run[@]}")
 [ "$what" = test ] && packages+=("${test[@]}")

@@ -6,6 +6,7 @@
 #include "NotifierFactory.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
+#include "desktop/Autostart.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/SingleInstance.h"
 #include "desktop/SleepMonitor.h"
@@ -179,6 +180,7 @@ void Application::createCore()
     qCInfo(lcApp) << "Suspend and resume through" << m_sleep->backendName();
     connect(m_sleep, &SleepMonitor::aboutToSleep, this, &Application::onAboutToSleep);
     connect(m_sleep, &SleepMonitor::resumed, this, &Application::onResumed);
+    m_autostart = Autostart::create(this);
     connect(m_store, &HistoryStore::error, this, &Application::onStoreError);
     // Without a keychain service, passwords live for this session only; the dialog says so.
     KeychainSecretStore::probe(this, [this](bool available, const QString& why) {
@@ -535,7 +537,7 @@ SettingsDialog* Application::openSettings()
 {
     SettingsDialog* dialog = m_settingsDialog;
     if (!dialog) {
-        dialog = new SettingsDialog(m_settings, m_secrets, m_window);
+        dialog = new SettingsDialog(m_settings, m_secrets, m_autostart, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::connectionLogRequested, this,
                 &Application::openConnectionLog);

@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 
+class Autostart;
 class ConnectionLog;
 class DesktopNotifier;
 class HistoryStore;
@@ -79,6 +80,7 @@ public:
     DesktopNotifier* notifier() const { return m_notifier.get(); }
     SleepMonitor* sleepMonitor() const { return m_sleep; }
     ConnectionLog* log() const { return m_log; }
+    Autostart* autostart() const { return m_autostart; }
     NotificationCenter* center() const { return m_center; }
     SettingsDialog* openSettings();
 
@@ -127,6 +129,7 @@ private:
     NetworkMonitor* m_network = nullptr;
     SingleInstance* m_instance = nullptr;
     SleepMonitor* m_sleep = nullptr;
+    Autostart* m_autostart = nullptr;
     TrayIcon* m_tray = nullptr;
     NotificationWindow* m_window = nullptr;
     std::unique_ptr<DesktopNotifier> m_notifier;

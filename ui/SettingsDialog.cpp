@@ -9,7 +9,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, Autostart* autostart,
+                               QWidget* parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_connections(new ConnectionSettingsPage(settings, secrets, this))
@@ -19,7 +20,7 @@ SettingsDialog::SettingsDialog(Settings* settings, SecretStore* secrets, QWidget
     m_tabs->setObjectName(QStringLiteral("settingsTabWidget"));
     m_tabs->addTab(m_connections, tr("Connections"));
     m_tabs->addTab(new NotificationSettingsPage(settings, this), tr("Notifications"));
-    m_tabs->addTab(new GeneralSettingsPage(settings, this), tr("General"));
+    m_tabs->addTab(new GeneralSettingsPage(settings, autostart, this), tr("General"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* log = buttons->addButton(tr("Connection log..."), QDialogButtonBox::ActionRole);
     log->setObjectName(QStringLiteral("connectionLogPushButton"));

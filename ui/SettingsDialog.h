@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class Autostart;
 class ConnectionSettingsPage;
 class SecretStore;
 class Settings;
@@ -12,7 +13,9 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    SettingsDialog(Settings* settings, SecretStore* secrets, QWidget* parent = nullptr);
+    // `autostart` may be null: the General page then does not offer starting at log-in.
+    SettingsDialog(Settings* settings, SecretStore* secrets, Autostart* autostart,
+                   QWidget* parent = nullptr);
 
     ConnectionSettingsPage* connectionsPage() const { return m_connections; }
     QTabWidget* tabs() const { return m_tabs; }

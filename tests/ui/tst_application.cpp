@@ -6,6 +6,7 @@
 #include "RedisServer.h"
 #include "SettingsDialog.h"
 #include "TestServices.h"
+#include "desktop/Autostart.h"
 #include "desktop/DesktopNotifier.h"
 #include "desktop/SleepMonitor.h"
 #include "notifications/GapMarker.h"
@@ -28,6 +29,7 @@
 #include <QListView>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -557,6 +559,66 @@ private slots:
         emit app.sleepMonitor()->resumed();
         QTRY_COMPARE_WITH_TIMEOUT(numsub("news"), QByteArray("1"), 3000);
         QVERIFY(m_notifier->popups.isEmpty());
+    }
+
+    // Settings > General: the checkbox shows whether the autostart entry exists and toggling it
+    // creates or removes the entry (XDG_CONFIG_HOME points at a temporary directory); a failure
+    // is shown beside it and the box shows the real state.
+    void theLogInCheckboxWritesTheAutostartEntry()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const bool hadConfigHome = qEnvironmentVariableIsSet("XDG_CONFIG_HOME");
+        const QByteArray savedConfigHome = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        const auto restore = qScopeGuard([&] {
+            if (hadConfigHome)
+                qputenv("XDG_CONFIG_HOME", savedConfigHome);
+            else
+                qunsetenv("XDG_CONFIG_HOME");
+        });
+        const QString entry =
+            config.filePath(QStringLiteral("autostart/") + Autostart::appId() + ".desktop");
+
+        Application app(options());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QVERIFY(app.autostart());
+        SettingsDialog* dialog = app.openSettings();
+        auto* box = dialog->findChild<QCheckBox*>("autostartCheckBox");
+        auto* message = dialog->findChild<QLabel*>("autostartErrorLabel");
+        QVERIFY(box && message);
+        QVERIFY(!box->isChecked());
+
+        box->setChecked(true);
+        QVERIFY(QFile::exists(entry));
+        QVERIFY(app.autostart()->isEnabled());
+        QVERIFY(message->isHidden());
+
+        box->setChecked(false);
+        QVERIFY(!QFile::exists(entry));
+        QVERIFY(!box->isChecked());
+
+        // Where the autostart folder cannot be made, the error shows and the box stays off.
+        const QString notADir = config.filePath(QStringLiteral("file"));
+        {
+            QFile file(notADir);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(notADir));
+        box->setChecked(true);
+        QVERIFY(!box->isChecked());
+        QVERIFY(!message->isHidden());
+        QVERIFY(!message->text().isEmpty());
+
+        // Back to a writable folder: the next change works and the error goes.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+        box->setChecked(true);
+        QVERIFY(box->isChecked());
+        QVERIFY(QFile::exists(entry));
+        QVERIFY(message->isHidden());
+        box->setChecked(false);
+        QVERIFY(!QFile::exists(entry));
     }
 
     void aSecondInstanceWithTheSameSettingsStepsAside()
