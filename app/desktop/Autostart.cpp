@@ -3,6 +3,10 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #if defined(Q_OS_WIN)
 #include "desktop/WindowsAutostart.h"
@@ -34,4 +38,30 @@ Autostart* Autostart::create(QObject* parent)
 #else
     return new XdgAutostart(executable, parent);
 #endif
+}
+
+bool Autostart::writeOrRemove(const QString& path, bool enabled, const QByteArray& content,
+                              QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!enabled) {
+        if (!QFile::exists(path) || QFile::remove(path))
+            return true;
+        if (error)
+            *error = tr("Could not remove %1.").arg(shown);
+        return false;
+    }
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    return true;
 }

@@ -24,4 +24,10 @@ public:
     virtual bool isEnabled() const = 0;
     // False with a user-readable *error (if error is given) when the change failed.
     virtual bool setEnabled(bool enabled, QString* error) = 0;
+
+protected:
+    // For backends whose entry is a file: writes `content` to `path` atomically (creating its
+    // folder) when enabling, removes the file when disabling.
+    static bool writeOrRemove(const QString& path, bool enabled, const QByteArray& content,
+                              QString* error);
 };

@@ -2,8 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 MacAutostart::MacAutostart(const QString& executable, QObject* parent)
     : Autostart(parent)
@@ -24,20 +22,6 @@ bool MacAutostart::isEnabled() const
 
 bool MacAutostart::setEnabled(bool enabled, QString* error)
 {
-    const QString path = filePath();
-    if (!enabled) {
-        if (!QFile::exists(path) || QFile::remove(path))
-            return true;
-        if (error)
-            *error = tr("Could not remove %1.").arg(path);
-        return false;
-    }
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("Could not create the folder %1.").arg(dir);
-        return false;
-    }
     const QString plist = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                          "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
                                          "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
@@ -55,11 +39,5 @@ bool MacAutostart::setEnabled(bool enabled, QString* error)
                                          "</dict>\n"
                                          "</plist>\n")
                               .arg(appId().toHtmlEscaped(), m_executable.toHtmlEscaped());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(plist.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeOrRemove(filePath(), enabled, enabled ? plist.toUtf8() : QByteArray(), error);
 }

@@ -2,8 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
 
 XdgAutostart::XdgAutostart(const QString& executable, QObject* parent)
@@ -89,26 +87,5 @@ bool XdgAutostart::isEnabled() const
 
 bool XdgAutostart::setEnabled(bool enabled, QString* error)
 {
-    const QString path = filePath();
-    if (!enabled) {
-        if (!QFile::exists(path) || QFile::remove(path))
-            return true;
-        if (error)
-            *error = tr("Could not remove %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(desktopEntry()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writeOrRemove(filePath(), enabled, enabled ? desktopEntry() : QByteArray(), error);
 }
