@@ -1,3 +1,4 @@
+#include "NotificationSpy.h"
 #include "RedisServer.h"
 #include "TestServices.h"
 #include "sources/redis/RedisSource.h"
@@ -27,16 +28,6 @@ private:
         source->setPatterns(patterns);
         return source;
     }
-
-    static QList<Notification> collect(const QSignalSpy& spy)
-    {
-        QList<Notification> all;
-        for (const QList<QVariant>& call : spy)
-            all += call.at(0).value<QList<Notification>>();
-        return all;
-    }
-
-    static qsizetype countIn(const QSignalSpy& spy) { return collect(spy).size(); }
 
 #define START_SERVER(server)                                                                       \
     do {                                                                                           \

@@ -1,3 +1,4 @@
+#include "NotificationSpy.h"
 #include "RedisServer.h"
 #include "TestServices.h"
 #include "sources/redis/RedisPublisher.h"
@@ -41,16 +42,6 @@ private:
         source->setDurableChannels(list);
         return source;
     }
-
-    static QList<Notification> collect(const QSignalSpy& spy)
-    {
-        QList<Notification> all;
-        for (const QList<QVariant>& call : spy)
-            all += call.at(0).value<QList<Notification>>();
-        return all;
-    }
-
-    static qsizetype countIn(const QSignalSpy& spy) { return collect(spy).size(); }
 
     static QList<StreamCursor> cursorsIn(const QSignalSpy& spy)
     {
