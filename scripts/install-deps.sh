@@ -13,10 +13,17 @@ run=(redis-server redis-tools)
 test=(openssl dbus-daemon dbus-bin gnome-keyring libsecret-tools
       xvfb xauth x11-utils xdotool imagemagick fonts-dejavu-core dunst libglib2.0-bin
       haskell-status-notifier-item-utils haskell-gtk-sni-tray-utils
-      desktop-file-utils)
+      desktop-file-utils appstream
+      nginx libnginx-mod-nchan websocketd)
 
 packages=("${build[@]}" "${run[@]}")
-[ "$what" = test ] && packages+=("${test[@]}")
+if [ "$what" = test ]; then
+    packages+=("${test[@]}")
+    # The Socket.IO peers run on Node. A Node from elsewhere (with its own npm) is fine; otherwise
+    # Debian's nodejs 18 and npm.
+    command -v node >/dev/null || packages+=(nodejs)
+    command -v npm >/dev/null || packages+=(npm)
+fi
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then

@@ -7,6 +7,13 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh test
 
+# The Node peers the Socket.IO tests run (tests/peers), exactly as locked; again only when the
+# lock changed since they were installed.
+if [ ! -d tests/peers/node_modules ] ||
+   [ tests/peers/package-lock.json -nt tests/peers/node_modules ]; then
+    npm ci --prefix tests/peers --no-audit --no-fund
+fi
+
 build_dir=${HERALD_BUILD_DIR:-build}
 werror=OFF
 [ "${CI:-}" = true ] && werror=ON

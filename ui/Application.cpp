@@ -13,10 +13,13 @@
 #include "notifications/GapMarker.h"
 #include "notifications/NotificationCenter.h"
 #include "notifications/NotificationModel.h"
+#include "notifications/TimeFormat.h"
 #include "sources/ConnectionLog.h"
 #include "sources/NetworkMonitor.h"
+#include "sources/SourceFactory.h"
 #include "sources/SourceManager.h"
 #include "sources/redis/RedisSource.h"
+#include "storage/CommandLineProfiles.h"
 #include "storage/HistoryStore.h"
 #include "storage/KeychainSecretStore.h"
 #include "storage/SessionSecretStore.h"
@@ -157,9 +160,11 @@ void Application::createCore()
     m_secrets = new KeychainSecretStore(this);
     m_sources = new SourceManager(
         m_secrets,
-        [this](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
-            auto* source = new RedisSource(endpoint, parent);
-            source->setStreamBackfillCount(m_settings->value(SettingKeys::catchUpBackfillCount));
+        [this](const ConnectionProfile& profile, const QString& secret,
+               QObject* parent) -> Source* {
+            Source* source = SourceFactory::create(profile, secret, parent);
+            if (auto* redis = qobject_cast<RedisSource*>(source))
+                redis->setStreamBackfillCount(m_settings->value(SettingKeys::catchUpBackfillCount));
             return source;
         },
         this);
@@ -296,14 +301,17 @@ void Application::onDisconnected(const QString& connection, const QDateTime& fro
     m_log->append(connection,
                   tr("Disconnected from %1 to %2: messages published on non-durable channels "
                      "meanwhile were not received")
-                      .arg(from.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                           to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+                      .arg(TimeFormat::time(from, TimeFormat::Seconds::Shown),
+                           TimeFormat::time(to, TimeFormat::Seconds::Shown)));
     const Source* source = m_sources->sourceForConnection(connection);
     if (!source)
         return;
-    // Durable channels are read from their streams, which kept everything: only Pub/Sub lost.
-    const QStringList missed = source->channels() + source->patterns();
-    if (missed.isEmpty())
+    // Durable channels (and Nchan's) are read from a cursor, which kept everything: only what
+    // arrives live was lost (a JSON WebSocket feed has no channels, and loses all of it).
+    QStringList missed = source->channels() + source->patterns();
+    for (const DurableChannel& durable : source->durableChannels())
+        missed.removeAll(durable.channel);
+    if (missed.isEmpty() && !source->durableChannels().isEmpty())
         return;
     // Into the list only: a marker is history, never a popup.
     m_store->insert({GapMarker::disconnection(source->name(), from, to, missed)});
@@ -466,32 +474,14 @@ void Application::applySettings()
         m_tray->setDoNotDisturb(m_center->isDoNotDisturbActive(), policy.doNotDisturbUntil);
 }
 
-QList<ConnectionProfile> Application::commandLineProfiles(QHash<QString, QString>* passwords) const
+QList<ConnectionProfile> Application::commandLineProfiles(QHash<QString, QString>* secrets) const
 {
-    QList<ConnectionProfile> profiles;
-    for (int i = 0; i < m_options.sources.size(); ++i) {
-        const QString& url = m_options.sources[i];
-        ConnectionProfile profile;
-        profile.id = QStringLiteral("command-line-%1").arg(i);
-        profile.url = ConnectionProfile::stripPassword(url);
-        profile.enabled = true;
-        RedisEndpoint parsed;
-        QString error;
-        const bool hasOwnChannels = RedisEndpoint::parse(url, &parsed, &error) &&
-                                    !(parsed.channels.isEmpty() && parsed.patterns.isEmpty() &&
-                                      parsed.durableChannels.isEmpty());
-        if (!hasOwnChannels) {
-            for (const QString& channel : m_options.channels)
-                profile.channels.append({channel, false, true, false, 1, false, {}});
-            for (const QString& pattern : m_options.patterns)
-                profile.channels.append({pattern, true, true, false, 1, false, {}});
-            for (const QString& channel : m_options.durableChannels)
-                profile.channels.append({channel, false, true, false, 1, true, {}});
-        }
-        passwords->insert(profile.id, ConnectionProfile::passwordInUrl(url));
-        profiles << profile;
-    }
-    return profiles;
+    CommandLineProfiles options;
+    options.channels = m_options.channels;
+    options.patterns = m_options.patterns;
+    options.durableChannels = m_options.durableChannels;
+    options.token = m_options.token;
+    return options.build(m_options.sources, secrets);
 }
 
 void Application::applyConnections()

@@ -44,6 +44,7 @@ public:
         QStringList channels; // --channel / --pattern for sources whose URL names none
         QStringList patterns;
         QStringList durableChannels; // --durable-channel, like --channel
+        QString token;               // --token-file / HERALD_TOKEN: for gateway --sources
         bool minimized = false;
         QString notifierBackend;   // "freedesktop", "tray" or "popup"; empty: the best available
         UrlOpener::Open urlOpener; // tests inject one; empty: the desktop's browser
@@ -115,7 +116,7 @@ private:
     void openConnectionLog();
     void activate(qint64 rowId);
     void applyRetention();
-    QList<ConnectionProfile> commandLineProfiles(QHash<QString, QString>* passwords) const;
+    QList<ConnectionProfile> commandLineProfiles(QHash<QString, QString>* secrets) const;
 
     Options m_options;
     QString m_configFile;

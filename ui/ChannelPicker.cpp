@@ -44,6 +44,9 @@ ChannelPicker::ChannelPicker(EndpointProvider endpoint, QWidget* parent)
     , m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("channelsTableWidget"));
+    m_table->setAccessibleName(tr("Channels and patterns"));
+    m_newIsPattern->setAccessibleDescription(m_newIsPattern->toolTip());
+    m_discover->setAccessibleDescription(tr("Lists the channels the server carries now"));
     m_newName->setObjectName(QStringLiteral("newChannelLineEdit"));
     m_newIsPattern->setObjectName(QStringLiteral("newChannelIsPatternCheckBox"));
     m_add->setObjectName(QStringLiteral("addChannelPushButton"));
@@ -87,6 +90,30 @@ ChannelPicker::ChannelPicker(EndpointProvider endpoint, QWidget* parent)
     connect(m_discover, &QPushButton::clicked, this, &ChannelPicker::onDiscoverClicked);
 }
 
+void ChannelPicker::setKind(ConnectionProfile::Kind kind)
+{
+    m_kind = kind;
+    const bool redis = kind == ConnectionProfile::Kind::Redis;
+    for (int column : {KindColumn, DurableColumn, StreamKeyColumn})
+        m_table->setColumnHidden(column, !redis);
+    m_newIsPattern->setVisible(redis);
+    m_discover->setVisible(redis);
+    QString header = tr("Channel or pattern");
+    QString placeholder = tr("Channel name, or a glob pattern such as deploy:*");
+    if (kind == ConnectionProfile::Kind::SocketIo) {
+        //: Socket.IO: the name of the event a server emits, e.g. "notification"
+        header = tr("Event name");
+        placeholder = tr("Event name, e.g. notification (the default when the list is empty)");
+    } else if (kind == ConnectionProfile::Kind::Nchan) {
+        header = tr("Channel id");
+        placeholder = tr("Nchan channel id, appended to the URL's path, e.g. deploys");
+    }
+    m_table->horizontalHeaderItem(NameColumn)->setText(header);
+    m_newName->setPlaceholderText(placeholder);
+    m_newName->setAccessibleName(header);
+    m_table->setAccessibleName(redis ? tr("Channels and patterns") : header);
+}
+
 void ChannelPicker::setChannels(const QList<ChannelEntry>& channels)
 {
     m_channels = channels;
@@ -106,6 +133,8 @@ void ChannelPicker::addRow(int row, const ChannelEntry& entry)
 {
     auto* enabled = new QCheckBox;
     enabled->setObjectName(QStringLiteral("channelEnabledCheckBox"));
+    //: Accessible name of a channel's "On" box; %1 is the channel's name
+    enabled->setAccessibleName(tr("Subscribe to %1").arg(entry.name));
     enabled->setChecked(entry.enabled);
     connect(enabled, &QCheckBox::toggled, this,
             [this, row](bool on) { update(row, [on](ChannelEntry& e) { e.enabled = on; }); });
@@ -120,6 +149,7 @@ void ChannelPicker::addRow(int row, const ChannelEntry& entry)
 
     auto* muted = new QCheckBox;
     muted->setObjectName(QStringLiteral("channelMutedCheckBox"));
+    muted->setAccessibleName(tr("Mute %1").arg(entry.name));
     muted->setChecked(entry.muted);
     connect(muted, &QCheckBox::toggled, this,
             [this, row](bool on) { update(row, [on](ChannelEntry& e) { e.muted = on; }); });
@@ -127,6 +157,7 @@ void ChannelPicker::addRow(int row, const ChannelEntry& entry)
 
     auto* priority = new QComboBox;
     priority->setObjectName(QStringLiteral("channelMinPriorityComboBox"));
+    priority->setAccessibleName(tr("Popups from %1 from this priority on").arg(entry.name));
     const QStringList names{tr("all (1+)"), tr("low (2+)"), tr("normal (3+)"), tr("high (4+)"),
                             tr("urgent (5)")};
     for (int p = 1; p <= 5; ++p)
@@ -151,12 +182,14 @@ void ChannelPicker::addDurableCells(int row, const ChannelEntry& entry)
     }
     auto* durable = new QCheckBox;
     durable->setObjectName(QStringLiteral("channelDurableCheckBox"));
+    durable->setAccessibleName(tr("Read %1 from its Redis Stream (durable)").arg(entry.name));
     durable->setToolTip(durableToolTip());
     durable->setChecked(entry.durable);
     m_table->setCellWidget(row, DurableColumn, centered(durable));
 
     auto* key = new QLineEdit(entry.streamKey);
     key->setObjectName(QStringLiteral("channelStreamKeyLineEdit"));
+    key->setAccessibleName(tr("Stream key of %1").arg(entry.name));
     key->setPlaceholderText(DurableChannel::defaultStreamKey(entry.name));
     key->setToolTip(tr("The Redis Stream this channel is read from; empty: %1")
                         .arg(DurableChannel::defaultStreamKey(entry.name)));
@@ -210,7 +243,8 @@ bool ChannelPicker::addEntry(const QString& typed, bool isPattern)
 
 void ChannelPicker::onAddClicked()
 {
-    if (addEntry(m_newName->text(), m_newIsPattern->isChecked()))
+    const bool pattern = m_kind == ConnectionProfile::Kind::Redis && m_newIsPattern->isChecked();
+    if (addEntry(m_newName->text(), pattern))
         m_newName->clear();
 }
 

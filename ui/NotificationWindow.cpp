@@ -2,6 +2,7 @@
 
 #include "NotificationDelegate.h"
 #include "NotificationDetailPane.h"
+#include "PaletteColors.h"
 #include "notifications/NotificationModel.h"
 #include "storage/HistoryStore.h"
 
@@ -11,6 +12,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -53,10 +55,14 @@ void NotificationWindow::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Search notifications (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search notifications"));
     m_search->setClearButtonEnabled(true);
     m_channelFilter = new QComboBox(this);
     m_channelFilter->setObjectName(QStringLiteral("channelFilterComboBox"));
     m_channelFilter->setMinimumContentsLength(14);
+    //: Read aloud for the combo box that shows one channel's notifications only
+    m_channelFilter->setAccessibleName(tr("Channel filter"));
+    m_channelFilter->setAccessibleDescription(tr("Shows the notifications of one channel only"));
     m_unreadOnly = new QCheckBox(tr("Unread only"), this);
     m_unreadOnly->setObjectName(QStringLiteral("unreadOnlyCheckBox"));
     // Typing should not hit SQL on every key stroke: wait for a short pause.
@@ -79,11 +85,12 @@ void NotificationWindow::buildUi()
     m_banner->setTextFormat(Qt::PlainText); // reasons can quote server text
     m_banner->setWordWrap(true);
     m_banner->setMargin(6);
-    m_banner->setStyleSheet(QStringLiteral("background:#fff3e0;color:#5d4037;border-radius:4px;"));
     m_banner->hide();
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("notificationListView"));
+    //: Read aloud for the list of notifications
+    m_list->setAccessibleName(tr("Notifications"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new NotificationDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -131,28 +138,56 @@ void NotificationWindow::buildUi()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("windowStatusBar"));
+    m_connectionStates = new QLabel(this);
+    m_connectionStates->setObjectName(QStringLiteral("connectionStatesLabel"));
+    m_connectionStates->setTextFormat(Qt::PlainText); // names come from the settings
+    statusBar()->addPermanentWidget(m_connectionStates);
+    applyColours();
+    setTabOrders();
+}
+
+void NotificationWindow::setTabOrders()
+{
+    // Top to bottom, left to right: the banner's button and the detail pane are built after
+    // the list, so by construction they would come last.
+    QWidget::setTabOrder(m_search, m_channelFilter);
+    QWidget::setTabOrder(m_channelFilter, m_unreadOnly);
+    QWidget::setTabOrder(m_unreadOnly, m_dismissButton);
+    QWidget::setTabOrder(m_dismissButton, m_list);
+    m_detail->setTabOrderAfter(m_list);
+}
+
+void NotificationWindow::applyColours()
+{
+    // Tinted from the palette rather than fixed colours, so both read in a dark theme too.
+    PaletteColors::tintBackground(m_banner, palette(), PaletteColors::warningAccent());
+    PaletteColors::tintBackground(m_noticeBanner, palette(), PaletteColors::errorAccent());
+}
+
+void NotificationWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_banner)
+        applyColours();
+    QMainWindow::changeEvent(event);
 }
 
 QWidget* NotificationWindow::buildNoticeBanner()
 {
     m_noticeBanner = new QWidget(this);
     m_noticeBanner->setObjectName(QStringLiteral("noticeBanner"));
-    m_noticeBanner->setAttribute(Qt::WA_StyledBackground);
-    m_noticeBanner->setStyleSheet(
-        QStringLiteral("#noticeBanner{background:#ffebee;border-radius:4px;}"
-                       "#noticeBanner QLabel{color:#b71c1c;}"));
     m_noticeLabel = new QLabel(m_noticeBanner);
     m_noticeLabel->setObjectName(QStringLiteral("noticeBannerLabel"));
     m_noticeLabel->setTextFormat(Qt::PlainText); // may quote file names and SQLite's words
     m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* dismiss = new QPushButton(tr("Dismiss"), m_noticeBanner);
-    dismiss->setObjectName(QStringLiteral("noticeDismissPushButton"));
-    connect(dismiss, &QPushButton::clicked, this, &NotificationWindow::dismissNotices);
+    m_dismissButton = new QPushButton(tr("Dismiss"), m_noticeBanner);
+    m_dismissButton->setObjectName(QStringLiteral("noticeDismissPushButton"));
+    m_dismissButton->setAccessibleDescription(tr("Hides the notices above the list"));
+    connect(m_dismissButton, &QPushButton::clicked, this, &NotificationWindow::dismissNotices);
     auto* layout = new QHBoxLayout(m_noticeBanner);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_noticeLabel, 1);
-    layout->addWidget(dismiss, 0, Qt::AlignTop);
+    layout->addWidget(m_dismissButton, 0, Qt::AlignTop);
     m_noticeBanner->hide();
     return m_noticeBanner;
 }
@@ -251,7 +286,8 @@ void NotificationWindow::refreshEmptyState()
         m_stack->setCurrentWidget(m_emptyLabel);
     }
     // Counted from the store: the model's own count may predate the batch just inserted.
-    statusBar()->showMessage(tr("Notifications: %1 · unread: %2")
+    //: The status bar: how many notifications the list shows, and how many are unread
+    statusBar()->showMessage(tr("Notifications: %L1 · unread: %L2")
                                  .arg(m_store->count(m_model->filter()))
                                  .arg(m_store->unreadCount()));
 }
@@ -260,6 +296,7 @@ void NotificationWindow::setConnectionStatus(const QString& connection, const So
 {
     m_connections.insert(connection, status);
     refreshBanner();
+    refreshConnectionStates();
     refreshEmptyState();
 }
 
@@ -275,12 +312,29 @@ void NotificationWindow::refreshBanner()
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
         if (it->state == SourceStatus::State::Connected || it->state == SourceStatus::State::Idle)
             continue;
+        //: A connection's name, then what is wrong with it
         problems << tr("%1: %2").arg(it.key(), it->describe());
     }
     if (!m_trayAvailable)
         problems << m_noTrayReason;
     m_banner->setText(problems.join(QLatin1Char('\n')));
     m_banner->setVisible(!problems.isEmpty());
+}
+
+void NotificationWindow::refreshConnectionStates()
+{
+    // Several connections of different kinds side by side: each one's state at a glance, the
+    // reason in the tooltip (problems are in the banner as well).
+    QStringList states;
+    QStringList details;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it->state == SourceStatus::State::Idle)
+            continue; // removed or stopped
+        states << tr("%1: %2").arg(it.key(), it->stateName());
+        details << tr("%1: %2").arg(it.key(), it->describe());
+    }
+    m_connectionStates->setText(states.join(QStringLiteral(" · ")));
+    m_connectionStates->setToolTip(details.join(QLatin1Char('\n')));
 }
 
 void NotificationWindow::setTrayAvailable(bool available, const QString& whyNot)
@@ -373,9 +427,10 @@ void NotificationWindow::copySelected()
 
 void NotificationWindow::clearAll()
 {
-    const auto answer = QMessageBox::question(
-        this, tr("Clear all notifications"),
-        tr("Delete all stored notifications (%1)? This cannot be undone.").arg(m_store->count({})));
+    const auto answer =
+        QMessageBox::question(this, tr("Clear all notifications"),
+                              tr("Delete all %Ln stored notifications? This cannot be undone.",
+                                 nullptr, m_store->count({})));
     if (answer == QMessageBox::Yes)
         m_store->clear();
 }

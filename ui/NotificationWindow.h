@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 struct Notification;
 
@@ -49,14 +50,18 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildUi();
     void buildMenus();
+    void setTabOrders();
+    void applyColours();
     void applyFilter();
     void refreshChannels();
     void refreshEmptyState();
     void refreshBanner();
+    void refreshConnectionStates();
     QWidget* buildNoticeBanner();
     void onCurrentChanged();
     void activateIndex(const QModelIndex& index);
@@ -73,8 +78,10 @@ private:
     QComboBox* m_channelFilter = nullptr;
     QCheckBox* m_unreadOnly = nullptr;
     QLabel* m_banner = nullptr;
+    QLabel* m_connectionStates = nullptr; // every connection's state, in the status bar
     QWidget* m_noticeBanner = nullptr;
     QLabel* m_noticeLabel = nullptr;
+    QPushButton* m_dismissButton = nullptr;
     QStringList m_notices;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyLabel = nullptr;

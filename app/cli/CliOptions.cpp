@@ -18,11 +18,16 @@ CliOptions::CliOptions(QCommandLineParser& parser)
     : m_parser(parser)
     , m_source(QStringLiteral("source"),
                tr("Redis server: redis://[[user]:password@]host[:port] or rediss:// for TLS "
-                  "(default redis://127.0.0.1:6379)."),
+                  "(default redis://127.0.0.1:6379). listen also takes gateways: "
+                  "socketio+ws://host:port[/namespace], nchan+ws://host:port/location/, ws://, "
+                  "and their TLS forms (socketio+wss://, nchan+wss://, wss://); repeatable."),
                tr("URL"))
     , m_passwordFile(QStringLiteral("password-file"),
                      tr("Read the password from the first line of FILE (or set HERALD_PASSWORD)."),
                      tr("FILE"))
+    , m_tokenFile(QStringLiteral("token-file"),
+                  tr("Read a gateway's token from the first line of FILE (or set HERALD_TOKEN)."),
+                  tr("FILE"))
     , m_caCert(QStringLiteral("cacert"), tr("Trust only this CA certificate (PEM) for TLS."),
                tr("FILE"))
     , m_cert(QStringLiteral("cert"), tr("Client certificate (PEM) for TLS."), tr("FILE"))
@@ -35,6 +40,7 @@ CliOptions::CliOptions(QCommandLineParser& parser)
     m_retryMax.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(m_source);
     parser.addOption(m_passwordFile);
+    parser.addOption(m_tokenFile);
     parser.addOption(m_caCert);
     parser.addOption(m_cert);
     parser.addOption(m_key);
@@ -66,6 +72,39 @@ bool CliOptions::endpoint(RedisEndpoint* endpoint, QString* error) const
             *error = tr("--cacert and --cert need a rediss:// URL");
             return false;
         }
+    }
+    return true;
+}
+
+bool CliOptions::sources(QStringList* urls, CommandLineProfiles* profiles, QString* error) const
+{
+    *urls = m_parser.isSet(m_source) ? m_parser.values(m_source)
+                                     : QStringList{QStringLiteral("redis://127.0.0.1:6379")};
+    const auto secret = [&](const QCommandLineOption& option, const char* variable,
+                            QString* value) {
+        if (!m_parser.isSet(option)) {
+            *value = qEnvironmentVariable(variable);
+            return true;
+        }
+        if (CommandLineProfiles::readSecretFile(m_parser.value(option), value))
+            return true;
+        *error = tr("Cannot read the file %1").arg(m_parser.value(option));
+        return false;
+    };
+    if (!secret(m_passwordFile, "HERALD_PASSWORD", &profiles->password) ||
+        !secret(m_tokenFile, "HERALD_TOKEN", &profiles->token))
+        return false;
+    profiles->caFile = m_parser.value(m_caCert);
+    profiles->certFile = m_parser.value(m_cert);
+    profiles->keyFile = m_parser.value(m_key);
+    const bool anyTls = std::any_of(urls->cbegin(), urls->cend(), [](const QString& url) {
+        const QString scheme = url.trimmed().section(QLatin1String("://"), 0, 0).toLower();
+        return scheme == QLatin1String("rediss") || scheme.endsWith(QLatin1String("wss"));
+    });
+    if ((!profiles->caFile.isEmpty() || !profiles->certFile.isEmpty()) && !anyTls) {
+        *error = tr("--cacert and --cert need a TLS URL (rediss://, wss://, socketio+wss:// or "
+                    "nchan+wss://)");
+        return false;
     }
     return true;
 }

@@ -5,7 +5,9 @@
 #include "cli/StateDir.h"
 #include "notifications/GapMarker.h"
 #include "sources/NetworkMonitor.h"
-#include "sources/redis/RedisSource.h"
+#include "sources/Source.h"
+#include "sources/SourceFactory.h"
+#include "storage/CommandLineProfiles.h"
 #include "storage/HistoryStore.h"
 
 #include <QCoreApplication>
@@ -36,8 +38,11 @@ qsizetype ListenCommand::endOfWanted(const QList<Notification>& batch, qsizetype
 }
 
 struct ListenCommand::Options {
-    QCommandLineOption channel{QStringLiteral("channel"), tr("Subscribe to NAME (repeatable)."),
-                               tr("NAME")};
+    QCommandLineOption channel{
+        QStringLiteral("channel"),
+        tr("Subscribe to NAME (repeatable): a Redis channel, an Nchan channel id or a Socket.IO "
+           "event name; for the sources whose URL names none."),
+        tr("NAME")};
     QCommandLineOption pattern{QStringLiteral("pattern"),
                                tr("Subscribe to the glob pattern GLOB (repeatable)."), tr("GLOB")};
     QCommandLineOption durable{
@@ -72,8 +77,9 @@ ListenCommand::ListenCommand(QObject* parent)
 ListenCommand::~ListenCommand() = default;
 
 struct ListenCommand::Setup {
-    RedisEndpoint endpoint;
-    RedisSource::Timing timing;
+    QList<ConnectionProfile> profiles;
+    QHash<QString, QString> secrets; // by profile id
+    BackoffPolicy::Settings backoff;
     int timeoutMs = -1;
     NotificationPrinter::Format format = NotificationPrinter::Format::Text;
     QString stateDir; // empty: nothing is stored
@@ -94,40 +100,69 @@ int ListenCommand::start(const QStringList& arguments)
     Setup setup;
     if (const int code = readOptions(parser, options, common, &setup); code >= 0)
         return code;
-    if (!setup.stateDir.isEmpty() && !openStore(setup.stateDir))
+    if (const int code = createSources(setup); code >= 0)
+        return code;
+    if (!setup.stateDir.isEmpty() && (!openStore(setup.stateDir) || !giveCursors()))
         return ExitFailure;
-
     m_printer = std::make_unique<NotificationPrinter>(setup.format);
-    m_source = std::make_unique<RedisSource>(setup.endpoint);
-    m_source->setTiming(setup.timing);
-    m_source->setDurableChannels(setup.endpoint.durableChannels);
-    if (m_store) {
-        // Without them every stream would look new and be read from its newest entry on,
-        // skipping what was published since the last listen: better not to start at all.
+    m_network = std::make_unique<NetworkMonitor>();
+    for (const std::unique_ptr<Source>& source : m_sources)
+        connectSource(source.get());
+    if (setup.timeoutMs > 0)
+        m_deadline.start(setup.timeoutMs);
+    for (const std::unique_ptr<Source>& source : m_sources)
+        source->start();
+    return -1;
+}
+
+int ListenCommand::createSources(const Setup& setup)
+{
+    for (const ConnectionProfile& profile : setup.profiles) {
+        QString error;
+        ConnectionProfile::Subscriptions wanted;
+        const QString secret = setup.secrets.value(profile.id);
+        std::unique_ptr<Source> source;
+        if (profile.subscriptions(secret, &wanted, &error))
+            source.reset(SourceFactory::create(profile, secret, nullptr, &error));
+        if (!source) {
+            CliOptions::printError(error);
+            return ExitUsage;
+        }
+        source->setReconnectBackoff(setup.backoff);
+        if (!profile.isGateway())
+            source->setDurableChannels(wanted.durable);
+        m_sources.push_back(std::move(source));
+    }
+    return -1;
+}
+
+bool ListenCommand::giveCursors()
+{
+    // Without them every stream would look new and be read from its newest entry on, skipping
+    // what was published since the last listen: better not to start at all.
+    for (const std::unique_ptr<Source>& source : m_sources) {
         bool ok = false;
-        const QList<StreamCursor> cursors = m_store->cursors(m_source->name(), &ok);
+        const QList<StreamCursor> cursors = m_store->cursors(source->name(), &ok);
         if (!ok) {
             CliOptions::printError(tr("cannot read where the durable channels stopped from the "
                                       "history, so not listening (nothing would be resumed): %1")
                                        .arg(m_storeError));
-            return ExitFailure;
+            return false;
         }
-        m_source->setCursors(cursors);
+        source->setCursors(cursors);
     }
-    connectSource();
-    if (setup.timeoutMs > 0)
-        m_deadline.start(setup.timeoutMs);
-    m_source->start();
-    return -1;
+    return true;
 }
 
 int ListenCommand::readOptions(const QCommandLineParser& parser, const Options& options,
                                const CliOptions& common, Setup* setup)
 {
     QString error;
-    if (!common.endpoint(&setup->endpoint, &error) ||
+    QStringList urls;
+    CommandLineProfiles profiles;
+    if (!common.sources(&urls, &profiles, &error) ||
         !common.timeoutMs(-1, &setup->timeoutMs, &error) ||
-        !common.backoff(&setup->timing.backoff, &error)) {
+        !common.backoff(&setup->backoff, &error)) {
         CliOptions::printError(error);
         return ExitUsage;
     }
@@ -143,41 +178,64 @@ int ListenCommand::readOptions(const QCommandLineParser& parser, const Options& 
             return ExitUsage;
         }
     }
-    if (const int code = readSubscriptions(parser, options, &setup->endpoint); code >= 0)
+    if (const int code = readSubscriptions(parser, options, &profiles); code >= 0)
         return code;
-    // Durable channels need somewhere to keep their cursors; Pub/Sub alone stores nothing
-    // unless asked to.
+    setup->profiles = profiles.build(urls, &setup->secrets);
+    if (const int code = checkSubscriptions(*setup); code >= 0)
+        return code;
+    // Durable channels and Nchan need somewhere to keep their cursors; Pub/Sub alone stores
+    // nothing unless asked to.
     if (parser.isSet(options.stateDir)) {
         setup->stateDir = parser.value(options.stateDir);
         if (setup->stateDir.isEmpty()) {
             CliOptions::printError(tr("--state-dir takes a folder"));
             return ExitUsage;
         }
-    } else if (!setup->endpoint.durableChannels.isEmpty()) {
+    } else if (needsCursors(*setup)) {
         setup->stateDir = StateDir::defaultPath();
     }
     return -1;
 }
 
-int ListenCommand::readSubscriptions(const QCommandLineParser& parser, const Options& options,
-                                     RedisEndpoint* endpoint) const
+bool ListenCommand::needsCursors(const Setup& setup)
 {
-    // Subscriptions in the URL win; the options apply when the URL names none.
-    if (endpoint->channels.isEmpty() && endpoint->patterns.isEmpty() &&
-        endpoint->durableChannels.isEmpty()) {
-        endpoint->channels = parser.values(options.channel);
-        endpoint->patterns = parser.values(options.pattern);
-        for (const QString& name : parser.values(options.durable))
-            endpoint->durableChannels.append(DurableChannel::make(name));
+    return std::any_of(setup.profiles.cbegin(), setup.profiles.cend(), [](const auto& profile) {
+        ConnectionProfile::Subscriptions wanted;
+        QString error;
+        return profile.kind() == ConnectionProfile::Kind::Nchan ||
+               (profile.subscriptions(QString(), &wanted, &error) && !wanted.durable.isEmpty());
+    });
+}
+
+int ListenCommand::checkSubscriptions(const Setup& setup) const
+{
+    for (const ConnectionProfile& profile : setup.profiles) {
+        ConnectionProfile::Subscriptions wanted;
+        QString error;
+        if (!profile.subscriptions(setup.secrets.value(profile.id), &wanted, &error)) {
+            CliOptions::printError(error);
+            return ExitUsage;
+        }
+        // A gateway has defaults (Socket.IO's "notification", Nchan's path, a JSON feed's all).
+        if (!profile.isGateway() && wanted.channels.isEmpty() && wanted.patterns.isEmpty() &&
+            wanted.durable.isEmpty()) {
+            CliOptions::printError(
+                tr("give at least one --channel, --pattern or --durable-channel for %1")
+                    .arg(profile.displayName()));
+            return ExitUsage;
+        }
     }
-    QStringList names = endpoint->channels + endpoint->patterns;
-    for (const DurableChannel& durable : std::as_const(endpoint->durableChannels))
-        names << durable.channel;
-    if (names.isEmpty()) {
-        CliOptions::printError(tr("give at least one --channel, --pattern or --durable-channel"));
-        return ExitUsage;
-    }
-    for (const QString& name : std::as_const(names)) {
+    return -1;
+}
+
+int ListenCommand::readSubscriptions(const QCommandLineParser& parser, const Options& options,
+                                     CommandLineProfiles* profiles) const
+{
+    profiles->channels = parser.values(options.channel);
+    profiles->patterns = parser.values(options.pattern);
+    profiles->durableChannels = parser.values(options.durable);
+    const QStringList names = profiles->channels + profiles->patterns + profiles->durableChannels;
+    for (const QString& name : names) {
         if (name.trimmed().isEmpty()) {
             CliOptions::printError(tr("a channel or pattern must not be empty"));
             return ExitUsage;
@@ -186,14 +244,12 @@ int ListenCommand::readSubscriptions(const QCommandLineParser& parser, const Opt
     for (const QString& value : parser.values(options.streamKey)) {
         const QString name = value.section(QLatin1Char('='), 0, 0);
         const QString key = value.section(QLatin1Char('='), 1);
-        auto it = std::find_if(endpoint->durableChannels.begin(), endpoint->durableChannels.end(),
-                               [&name](const DurableChannel& d) { return d.channel == name; });
-        if (key.trimmed().isEmpty() || it == endpoint->durableChannels.end()) {
+        if (key.trimmed().isEmpty() || !profiles->durableChannels.contains(name)) {
             CliOptions::printError(
                 tr("--stream-key takes NAME=KEY for a NAME given with --durable-channel"));
             return ExitUsage;
         }
-        it->streamKey = key;
+        profiles->streamKeys.insert(name, key);
     }
     return -1;
 }
@@ -215,31 +271,34 @@ bool ListenCommand::openStore(const QString& dir)
     return true;
 }
 
-void ListenCommand::connectSource()
+void ListenCommand::connectSource(Source* source)
 {
-    connect(m_source.get(), &Source::statusChanged, this, &ListenCommand::onStatus);
-    connect(m_source.get(), &Source::notificationsReceived, this, &ListenCommand::onNotifications);
-    connect(m_source.get(), &Source::cursorsReached, this, &ListenCommand::onCursorsReached);
-    connect(m_source.get(), &Source::disconnected, this, &ListenCommand::onDisconnected);
-    connect(m_source.get(), &Source::subscriptionFailed, this,
+    connect(source, &Source::statusChanged, this,
+            [this, source](const SourceStatus& status) { onStatus(source, status); });
+    connect(source, &Source::notificationsReceived, this, &ListenCommand::onNotifications);
+    connect(source, &Source::cursorsReached, this, &ListenCommand::onCursorsReached);
+    connect(source, &Source::disconnected, this,
+            [this, source](const QDateTime& from, const QDateTime& to) {
+                onDisconnected(source, from, to);
+            });
+    connect(source, &Source::subscriptionFailed, this,
             [this](const QString&, const QString& reason) {
                 CliOptions::printError(reason);
                 finish(ExitPermission);
             });
-    m_network = std::make_unique<NetworkMonitor>();
-    connect(m_network.get(), &NetworkMonitor::online, m_source.get(), &RedisSource::retryNow);
+    connect(m_network.get(), &NetworkMonitor::online, source, &Source::retryNow);
 }
 
-void ListenCommand::onStatus(const SourceStatus& status)
+void ListenCommand::onStatus(const Source* source, const SourceStatus& status)
 {
-    const SourceStatus previous = std::exchange(m_lastStatus, status);
+    const SourceStatus previous = std::exchange(m_statuses[source], status);
     if (status.state == SourceStatus::State::Connected) {
         // Connected with a cause: Pub/Sub works, the stream connection does not (yet).
         if (status.cause != SourceStatus::Cause::None)
             CliOptions::printLine(status.reason);
         else if (previous.state != SourceStatus::State::Connected ||
                  previous.cause != SourceStatus::Cause::None)
-            printConnected();
+            printConnected(source);
         return;
     }
     if (status.isPermanent()) {
@@ -251,13 +310,17 @@ void ListenCommand::onStatus(const SourceStatus& status)
         CliOptions::printLine(status.describe());
 }
 
-void ListenCommand::printConnected()
+void ListenCommand::printConnected(const Source* source)
 {
-    QStringList what = m_source->channels() + m_source->patterns();
-    for (const DurableChannel& durable : m_source->durableChannels())
-        what << tr("%1 (durable)").arg(durable.channel);
-    CliOptions::printLine(tr("connected to %1, subscribed to %2")
-                              .arg(m_source->name(), what.join(QStringLiteral(", "))));
+    QStringList what = source->channels() + source->patterns();
+    for (const DurableChannel& durable : source->durableChannels())
+        if (!what.contains(durable.channel))
+            what << tr("%1 (durable)").arg(durable.channel);
+    if (what.isEmpty())
+        CliOptions::printLine(tr("connected to %1").arg(source->name()));
+    else
+        CliOptions::printLine(tr("connected to %1, subscribed to %2")
+                                  .arg(source->name(), what.join(QStringLiteral(", "))));
 }
 
 void ListenCommand::onNotifications(const QList<Notification>& notifications)
@@ -279,10 +342,13 @@ void ListenCommand::onNotifications(const QList<Notification>& notifications)
     }
 }
 
-void ListenCommand::onDisconnected(const QDateTime& from, const QDateTime& to)
+void ListenCommand::onDisconnected(const Source* source, const QDateTime& from, const QDateTime& to)
 {
-    const QStringList pubSub = m_source->channels() + m_source->patterns();
-    if (pubSub.isEmpty()) {
+    QStringList missed = source->channels() + source->patterns();
+    // Channels read from a cursor (durable Redis channels, Nchan) resume where they stopped.
+    for (const DurableChannel& durable : source->durableChannels())
+        missed.removeAll(durable.channel);
+    if (missed.isEmpty() && !source->durableChannels().isEmpty()) {
         // Streams keep what was published meanwhile: nothing was missed.
         CliOptions::printLine(tr("disconnected from %1 to %2; durable channels resume where they "
                                  "stopped")
@@ -290,7 +356,7 @@ void ListenCommand::onDisconnected(const QDateTime& from, const QDateTime& to)
                                        to.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         return;
     }
-    const QList<Notification> gap{GapMarker::disconnection(m_source->name(), from, to, pubSub)};
+    const QList<Notification> gap{GapMarker::disconnection(source->name(), from, to, missed)};
     if (m_store && !store(gap))
         return;
     print(gap);
@@ -360,14 +426,16 @@ void ListenCommand::rememberPrinted(const Notification& notification)
 
 void ListenCommand::onDeadline()
 {
-    if (m_lastStatus.state != SourceStatus::State::Connected) {
-        const QString reason =
-            m_lastStatus.reason.isEmpty() ? tr("no connection yet") : m_lastStatus.reason;
-        CliOptions::printError(tr("not connected when the timeout ran out: %1").arg(reason));
-        const auto cause = m_lastStatus.cause == SourceStatus::Cause::None
+    for (const std::unique_ptr<Source>& source : m_sources) {
+        const SourceStatus status = m_statuses.value(source.get());
+        if (status.state == SourceStatus::State::Connected)
+            continue;
+        const QString reason = status.reason.isEmpty() ? tr("no connection yet") : status.reason;
+        CliOptions::printError(
+            tr("not connected when the timeout ran out (%1): %2").arg(source->name(), reason));
+        finish(exitCodeFor(status.cause == SourceStatus::Cause::None
                                ? SourceStatus::Cause::Unreachable
-                               : m_lastStatus.cause;
-        finish(exitCodeFor(cause));
+                               : status.cause));
         return;
     }
     if (m_wanted > 0) {
@@ -387,9 +455,9 @@ void ListenCommand::finish(int code)
     m_deadline.stop();
     if (m_printer)
         m_printer->flush();
-    if (m_source) {
-        m_source->disconnect(this);
-        m_source->stop();
+    for (const std::unique_ptr<Source>& source : m_sources) {
+        source->disconnect(this);
+        source->stop();
     }
     QCoreApplication::exit(code);
 }

@@ -6,27 +6,33 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <deque>
 #include <memory>
+#include <vector>
 
 class CliOptions;
 class HistoryStore;
 class NetworkMonitor;
-class RedisSource;
-struct RedisEndpoint;
+class Source;
+struct CommandLineProfiles;
 
 // herald-cli listen: subscribe and print every notification until --count or --timeout.
 //
-// With durable channels (or --state-dir) it keeps a history: each batch is stored with the
-// stream cursors it reaches, in one transaction, before anything of it is printed, so a later
-// listen resumes exactly where this one stopped and nothing is printed that was not stored.
-// That history (by default the tray app's) and its cursors are shared with the tray app, so what
-// is printed is every notification of a stored batch not printed before by this process (by id:
-// a publisher's retry, or the Pub/Sub copy of a stream entry, is printed once), whether this
+// --source may be given more than once, of any kind (Redis, Socket.IO, Nchan, JSON WebSocket):
+// every connection runs at once and prints into the same output; each notification names its
+// source.
+//
+// With durable channels or an Nchan source (or --state-dir) it keeps a history: each batch is
+// stored with the stream cursors it reaches, in one transaction, before anything of it is printed,
+// so a later listen resumes exactly where this one stopped and nothing is printed that was not
+// stored. That history (by default the tray app's) and its cursors are shared with the tray app, so
+// what is printed is every notification of a stored batch not printed before by this process (by
+// id: a publisher's retry, or the Pub/Sub copy of a stream entry, is printed once), whether this
 // listen or the tray app stored it first.
 class ListenCommand : public QObject {
     Q_OBJECT
@@ -46,13 +52,17 @@ private:
     int readOptions(const QCommandLineParser& parser, const Options& options,
                     const CliOptions& common, Setup* setup);
     int readSubscriptions(const QCommandLineParser& parser, const Options& options,
-                          RedisEndpoint* endpoint) const;
+                          CommandLineProfiles* profiles) const;
+    int createSources(const Setup& setup);
+    int checkSubscriptions(const Setup& setup) const;
+    static bool needsCursors(const Setup& setup);
     bool openStore(const QString& dir);
-    void connectSource();
-    void onStatus(const SourceStatus& status);
-    void printConnected();
+    bool giveCursors();
+    void connectSource(Source* source);
+    void onStatus(const Source* source, const SourceStatus& status);
+    void printConnected(const Source* source);
     void onNotifications(const QList<Notification>& notifications);
-    void onDisconnected(const QDateTime& from, const QDateTime& to);
+    void onDisconnected(const Source* source, const QDateTime& from, const QDateTime& to);
     void onCursorsReached(const QList<StreamCursor>& cursors);
     bool store(const QList<Notification>& notifications);
     bool print(const QList<Notification>& notifications);
@@ -63,7 +73,7 @@ private:
     void finish(int code);
 
     std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<RedisSource> m_source;
+    std::vector<std::unique_ptr<Source>> m_sources;
     std::unique_ptr<NetworkMonitor> m_network;
     std::unique_ptr<NotificationPrinter> m_printer;
     QTimer m_deadline;
@@ -74,6 +84,6 @@ private:
     static constexpr qsizetype MaxRememberedIds = 100'000;
     QSet<QString> m_printedIds;
     std::deque<QString> m_printedOrder;
-    SourceStatus m_lastStatus;
+    QHash<const Source*, SourceStatus> m_statuses;
     bool m_finished = false;
 };

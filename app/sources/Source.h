@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notifications/Notification.h"
+#include "sources/BackoffPolicy.h"
 #include "sources/DurableChannel.h"
 #include "sources/SourceStatus.h"
 #include "sources/StreamCursor.h"
@@ -52,6 +53,11 @@ public:
     virtual void setDurableChannels(const QList<DurableChannel>& channels) { Q_UNUSED(channels) }
     virtual QList<DurableChannel> durableChannels() const { return {}; }
     virtual void setCursors(const QList<StreamCursor>& cursors) { Q_UNUSED(cursors) }
+    // How reconnects are spaced (a command-line tool may cap the wait).
+    virtual void setReconnectBackoff(const BackoffPolicy::Settings& settings)
+    {
+        Q_UNUSED(settings)
+    }
 
     SourceStatus status() const { return m_status; }
 

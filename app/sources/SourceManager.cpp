@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-SourceManager::SourceManager(SecretStore* secrets, SourceFactory factory, QObject* parent)
+SourceManager::SourceManager(SecretStore* secrets, Factory factory, QObject* parent)
     : QObject(parent)
     , m_factory(std::move(factory))
 {
@@ -81,14 +81,16 @@ void SourceManager::onPasswordRead(const QString& key, const QString& secret, co
 bool SourceManager::sameConnection(const ConnectionProfile& a, const ConnectionProfile& b)
 {
     return a.url == b.url && a.username == b.username && a.caFile == b.caFile &&
-           a.certFile == b.certFile && a.keyFile == b.keyFile && a.name == b.name;
+           a.certFile == b.certFile && a.keyFile == b.keyFile && a.name == b.name &&
+           a.headers == b.headers && a.proxy == b.proxy && a.maxMessageKiB == b.maxMessageKiB &&
+           a.rooms == b.rooms;
 }
 
 void SourceManager::apply(const ConnectionProfile& profile, const QString& password)
 {
     QString error;
-    const RedisEndpoint endpoint = profile.toEndpoint(password, &error);
-    if (!error.isEmpty()) {
+    ConnectionProfile::Subscriptions wanted;
+    if (!profile.subscriptions(password, &wanted, &error)) {
         stopSource(profile.id);
         emit configurationError(profile.displayName(), error);
         return;
@@ -96,28 +98,38 @@ void SourceManager::apply(const ConnectionProfile& profile, const QString& passw
     auto it = m_running.find(profile.id);
     if (it != m_running.end() && sameConnection(it->profile, profile) && it->password == password) {
         it->profile = profile;
-        // Applied live, without reconnecting. Pub/Sub first: a channel that stops being durable
-        // is subscribed before its stream is let go; one that becomes durable is backfilled from
-        // its stream, which covers the moment between.
-        it->source->setChannels(endpoint.channels);
-        it->source->setPatterns(endpoint.patterns);
-        if (it->source->durableChannels() != endpoint.durableChannels) {
-            it->source->setDurableChannels(endpoint.durableChannels);
-            // Started without cursors (they could not be read, and nothing was durable then):
-            // its new streams must not start from their newest entries. Start again, properly.
-            if (m_withoutCursors.contains(profile.id) && !endpoint.durableChannels.isEmpty() &&
-                !m_paused) {
-                it->source->stop();
-                startWithCursors(profile.id, it->source);
-            }
-        }
+        applyLive(profile.id, it->source, wanted);
         return;
     }
     stopSource(profile.id);
-    Running running{profile, password, m_factory(endpoint, this)};
-    running.source->setDurableChannels(endpoint.durableChannels);
-    m_running.insert(profile.id, running);
+    Source* source = m_factory(profile, password, this);
+    if (!source) {
+        emit configurationError(profile.displayName(), tr("This kind of connection is not known"));
+        return;
+    }
+    if (!profile.isGateway())
+        source->setDurableChannels(wanted.durable);
+    m_running.insert(profile.id, Running{profile, password, source});
     startSource(m_running[profile.id]);
+}
+
+void SourceManager::applyLive(const QString& profileId, Source* source,
+                              const ConnectionProfile::Subscriptions& wanted)
+{
+    // Applied without reconnecting. Pub/Sub first: a channel that stops being durable is
+    // subscribed before its stream is let go; one that becomes durable is backfilled from its
+    // stream, which covers the moment between.
+    source->setChannels(wanted.channels);
+    source->setPatterns(wanted.patterns);
+    if (m_running[profileId].profile.isGateway() || source->durableChannels() == wanted.durable)
+        return;
+    source->setDurableChannels(wanted.durable);
+    // Started without cursors (they could not be read, and nothing was durable then): its new
+    // streams must not start from their newest entries. Start again, properly.
+    if (m_withoutCursors.contains(profileId) && !wanted.durable.isEmpty() && !m_paused) {
+        source->stop();
+        startWithCursors(profileId, source);
+    }
 }
 
 void SourceManager::startSource(Running& running)

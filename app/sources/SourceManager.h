@@ -2,7 +2,6 @@
 
 #include "sources/SourceStatus.h"
 #include "sources/StreamCursor.h"
-#include "sources/redis/RedisEndpoint.h"
 #include "storage/ConnectionProfile.h"
 
 #include <QHash>
@@ -19,7 +18,7 @@ struct Notification;
 // Keeps one running Source per enabled connection profile and follows the settings: a profile
 // whose address or credentials changed is reconnected, one whose channels changed subscribes and
 // unsubscribes live, one that was removed or disabled is stopped. Passwords come from the
-// SecretStore, asynchronously, before a source starts.
+// SecretStore, asynchronously, before a source starts (a gateway's token the same way).
 //
 // Every source's signals are forwarded with the connection's display name, so the UI and the
 // notification pipeline need not know how many connections there are.
@@ -37,14 +36,16 @@ class SourceManager : public QObject {
     Q_OBJECT
 
 public:
-    using SourceFactory = std::function<Source*(const RedisEndpoint& endpoint, QObject* parent)>;
+    // Makes the source of a profile (SourceFactory::create() in the app; fakes in tests).
+    using Factory = std::function<Source*(const ConnectionProfile& profile, const QString& secret,
+                                          QObject* parent)>;
     // The saved stream cursors of one source (by Source::name()); empty when none are saved,
     // std::nullopt when they could not be read.
     using CursorProvider =
         std::function<std::optional<QList<StreamCursor>>(const QString& sourceName)>;
     static constexpr int DefaultCursorRetryMs = 5000;
 
-    SourceManager(SecretStore* secrets, SourceFactory factory, QObject* parent = nullptr);
+    SourceManager(SecretStore* secrets, Factory factory, QObject* parent = nullptr);
     ~SourceManager() override;
 
     // Applies `profiles`. Profiles with an entry in `passwords` use it instead of the secret
@@ -103,6 +104,8 @@ private:
 
     void onPasswordRead(const QString& key, const QString& secret, const QString& error);
     void apply(const ConnectionProfile& profile, const QString& password);
+    void applyLive(const QString& profileId, Source* source,
+                   const ConnectionProfile::Subscriptions& wanted);
     void startSource(Running& running);
     void startWithCursors(const QString& profileId, Source* source);
     void holdForHistory(const QString& profileId, Source* source);
@@ -111,7 +114,7 @@ private:
     static bool sameConnection(const ConnectionProfile& a, const ConnectionProfile& b);
 
     SecretStore* m_secrets = nullptr;
-    SourceFactory m_factory;
+    Factory m_factory;
     CursorProvider m_cursors;
     QHash<QString, Running> m_running;           // by profile id
     QHash<QString, ConnectionProfile> m_waiting; // profiles waiting for their password

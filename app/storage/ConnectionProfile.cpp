@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <algorithm>
 
@@ -104,6 +105,72 @@ RedisEndpoint ConnectionProfile::toEndpoint(const QString& password, QString* er
     return endpoint;
 }
 
+ConnectionProfile::Kind ConnectionProfile::kind() const
+{
+    const QString scheme = url.trimmed().section(QLatin1String("://"), 0, 0).toLower();
+    if (scheme.startsWith(QLatin1String("socketio+")))
+        return Kind::SocketIo;
+    if (scheme.startsWith(QLatin1String("nchan+")))
+        return Kind::Nchan;
+    if (scheme == QLatin1String("ws") || scheme == QLatin1String("wss"))
+        return Kind::JsonWebSocket;
+    return Kind::Redis;
+}
+
+GatewayEndpoint ConnectionProfile::toGatewayEndpoint(const QString& secret, QString* error) const
+{
+    GatewayEndpoint endpoint;
+    QString problem;
+    if (!GatewayEndpoint::parse(url, &endpoint, &problem) ||
+        !GatewayEndpoint::parseHeaders(headers, &endpoint.headers, &problem)) {
+        if (error)
+            *error = problem;
+        endpoint.url = QUrl();
+        return endpoint;
+    }
+    if (!secret.isEmpty())
+        endpoint.token = secret;
+    endpoint.caFile = caFile;
+    endpoint.proxy = proxy.trimmed();
+    endpoint.maxMessageBytes = qint64(std::max(1, maxMessageKiB)) * 1024;
+    const bool socketIo = endpoint.kind == GatewayEndpoint::Kind::SocketIo;
+    const QUrlQuery query{QUrl(url)};
+    const bool urlNamesEvents = query.hasQueryItem(QStringLiteral("event")) ||
+                                query.hasQueryItem(QStringLiteral("channel"));
+    // The parser's default event must not stand beside the events the user listed.
+    QStringList urlChannels = socketIo && !urlNamesEvents ? QStringList() : endpoint.channels;
+    if (endpoint.kind == GatewayEndpoint::Kind::JsonWebSocket)
+        urlChannels.clear();
+    endpoint.channels = endpoint.kind == GatewayEndpoint::Kind::JsonWebSocket
+                            ? QStringList()
+                            : enabledNames(channels, false);
+    addFromUrl(&endpoint.channels, urlChannels, channels, false);
+    if (socketIo && endpoint.channels.isEmpty())
+        endpoint.channels = {QStringLiteral("notification")};
+    for (const QString& room : rooms)
+        if (!room.trimmed().isEmpty() && !endpoint.rooms.contains(room.trimmed()))
+            endpoint.rooms.append(room.trimmed());
+    if (socketIo && endpoint.subscribeEvent.isEmpty() && !endpoint.rooms.isEmpty())
+        endpoint.subscribeEvent = QStringLiteral("subscribe");
+    if (error)
+        error->clear();
+    return endpoint;
+}
+
+bool ConnectionProfile::subscriptions(const QString& secret, Subscriptions* subscriptions,
+                                      QString* error) const
+{
+    error->clear();
+    if (isGateway()) {
+        const GatewayEndpoint endpoint = toGatewayEndpoint(secret, error);
+        *subscriptions = {endpoint.channels, {}, {}};
+    } else {
+        const RedisEndpoint endpoint = toEndpoint(secret, error);
+        *subscriptions = {endpoint.channels, endpoint.patterns, endpoint.durableChannels};
+    }
+    return error->isEmpty();
+}
+
 bool ConnectionProfile::isValidChannelName(const QString& name, QString* error)
 {
     QString reason;
@@ -149,6 +216,12 @@ QString ConnectionProfile::displayName() const
 {
     if (!name.trimmed().isEmpty())
         return name.trimmed();
+    if (isGateway()) {
+        GatewayEndpoint gateway;
+        QString error;
+        return GatewayEndpoint::parse(url, &gateway, &error) ? gateway.displayName()
+                                                             : stripPassword(url);
+    }
     RedisEndpoint endpoint;
     QString error;
     if (RedisEndpoint::parse(url, &endpoint, &error)) {

@@ -296,6 +296,12 @@ ConnectionProfile Settings::readProfile(int index) const
     profile.enabled = readBool(prefix + QStringLiteral("enabled"),
                                m_settings.value(QStringLiteral("enabled")), true);
     profile.channels = readChannels(prefix);
+    profile.headers = m_settings.value(QStringLiteral("headers")).toStringList();
+    profile.proxy = m_settings.value(QStringLiteral("proxy")).toString();
+    profile.maxMessageKiB = int(readNumber(prefix + QStringLiteral("maxMessageKiB"),
+                                           m_settings.value(QStringLiteral("maxMessageKiB")),
+                                           ConnectionProfile::DefaultMaxMessageKiB, 1, 256 * 1024));
+    profile.rooms = m_settings.value(QStringLiteral("rooms")).toStringList();
     return profile;
 }
 
@@ -354,6 +360,19 @@ void Settings::setConnections(const QList<ConnectionProfile>& profiles)
         emit connectionsChanged();
 }
 
+void Settings::writeList(const QString& key, const QStringList& values)
+{
+    // Redis profiles carry none of the gateway lists: keep their sections free of empty keys.
+    QStringList kept;
+    for (const QString& value : values)
+        if (!value.trimmed().isEmpty())
+            kept << value.trimmed();
+    if (kept.isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(key, kept);
+}
+
 void Settings::writeProfile(const ConnectionProfile& profile)
 {
     m_settings.setValue(QStringLiteral("id"), profile.id);
@@ -364,6 +383,17 @@ void Settings::writeProfile(const ConnectionProfile& profile)
     m_settings.setValue(QStringLiteral("certFile"), profile.certFile);
     m_settings.setValue(QStringLiteral("keyFile"), profile.keyFile);
     m_settings.setValue(QStringLiteral("enabled"), profile.enabled);
+    writeList(QStringLiteral("headers"), profile.headers);
+    writeList(QStringLiteral("rooms"), profile.rooms);
+    if (profile.proxy.trimmed().isEmpty())
+        m_settings.remove(QStringLiteral("proxy"));
+    else
+        m_settings.setValue(QStringLiteral("proxy"), profile.proxy.trimmed());
+    if (profile.maxMessageKiB == ConnectionProfile::DefaultMaxMessageKiB)
+        m_settings.remove(QStringLiteral("maxMessageKiB"));
+    else
+        m_settings.setValue(QStringLiteral("maxMessageKiB"),
+                            std::clamp(profile.maxMessageKiB, 1, 256 * 1024));
     m_settings.beginWriteArray(ChannelsArray);
     int written = 0;
     for (const ChannelEntry& entry : profile.channels) {

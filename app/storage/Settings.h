@@ -45,6 +45,9 @@ inline const SettingKey<QList<Qt::DayOfWeek>> quietHoursDays{
     {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday, Qt::Saturday, Qt::Sunday}};
 inline constexpr SettingKey<bool> startMinimized{"app/startMinimized", false};
 inline constexpr SettingKey<bool> autostart{"app/autostart", false};
+// The language Herald speaks, as a code such as "de"; empty = the system's. Read once at start:
+// a change applies when Herald is restarted.
+inline const SettingKey<QString> language{"app/language", QString()};
 inline constexpr SettingKey<int> historyMaxCount{"history/maxCount", 50'000, 100, 5'000'000};
 // 0 = keep forever.
 inline constexpr SettingKey<int> historyMaxAgeDays{"history/maxAgeDays", 90, 0, 36'500};
@@ -136,6 +139,7 @@ private:
     ConnectionProfile readProfile(int index) const;
     QList<ChannelEntry> readChannels(const QString& prefix) const;
     void writeProfile(const ConnectionProfile& profile);
+    void writeList(const QString& key, const QStringList& values);
 
     mutable QSettings m_settings; // mutable: reading an array moves QSettings' array cursor
     mutable QSet<QString> m_warned;

@@ -2,6 +2,7 @@
 #include "ChannelPicker.h"
 #include "ComposeDialog.h"
 #include "ConnectionSettingsPage.h"
+#include "JsonFeedServer.h"
 #include "NotificationWindow.h"
 #include "RedisServer.h"
 #include "SettingsDialog.h"
@@ -238,6 +239,89 @@ private slots:
         QVERIFY(!saved[0].channels[0].enabled);
         QCOMPARE(saved[0].channels[1].name, "deploy:*");
         QVERIFY(saved[0].channels[1].isPattern);
+    }
+
+    void connectionsOfDifferentKindsRunSideBySide()
+    {
+        auto feed = std::make_unique<JsonFeedServer>();
+        QString error;
+        QVERIFY2(feed->listen(&error), qPrintable(error));
+        {
+            Settings settings(configFile());
+            ConnectionProfile redis;
+            redis.id = QStringLiteral("local");
+            redis.name = QStringLiteral("Local Redis");
+            redis.url = m_server.url();
+            redis.channels = {{"alerts", false, true, false, 1, false, {}}};
+            ConnectionProfile json;
+            json.id = QStringLiteral("feed");
+            json.name = QStringLiteral("Team feed");
+            json.url = feed->url(QStringLiteral("team"));
+            json.headers = {QStringLiteral("X-Team: ops")};
+            settings.setConnections({redis, json});
+            settings.sync();
+        }
+        Application app(options());
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(numsub("alerts"), QByteArray("1"), 10'000);
+        QTRY_COMPARE(feed->clientCount(), 1);
+        QTRY_COMPARE(app.sources()->source("feed")->status().state, SourceStatus::State::Connected);
+        QCOMPARE(feed->handshakes().first().header("X-Team"), QByteArray("ops"));
+
+        m_server.publish("alerts", R"({"title":"From Redis"})");
+        feed->sendText(R"({"title":"From the feed","priority":4})");
+        // Each stored under its own connection (the history may hold earlier tests' rows).
+        const auto titleFrom = [&app](const QString& profileId) {
+            const QString source = app.sources()->source(profileId)->name();
+            for (const Notification& n : app.store()->newest(20))
+                if (n.source == source)
+                    return n.title;
+            return QString();
+        };
+        QTRY_COMPARE(titleFrom("local"), QStringLiteral("From Redis"));
+        QTRY_COMPARE(titleFrom("feed"), QStringLiteral("From the feed"));
+
+        // The feed goes away: its own state says so, Redis stays connected.
+        feed.reset();
+        QTRY_VERIFY(app.sources()->source("feed")->status().state !=
+                    SourceStatus::State::Connected);
+        QCOMPARE(app.sources()->source("local")->status().state, SourceStatus::State::Connected);
+        // The window's status bar shows each connection's own state.
+        auto* states = app.window()->findChild<QLabel*>("connectionStatesLabel");
+        QTRY_VERIFY2(states->text().contains("Team feed: reconnecting") ||
+                         states->text().contains("Team feed: error"),
+                     qPrintable(states->text()));
+        QVERIFY2(states->text().contains("Local Redis: connected"), qPrintable(states->text()));
+
+        // The settings page shows the fields of each kind, and tests a JSON feed too.
+        feed = std::make_unique<JsonFeedServer>();
+        QVERIFY2(feed->listen(&error), qPrintable(error));
+        SettingsDialog* dialog = app.openSettings();
+        ConnectionSettingsPage* page = dialog->connectionsPage();
+        auto* kind = page->findChild<QComboBox*>("connectionKindComboBox");
+        auto* url = page->findChild<QLineEdit*>("redisUrlLineEdit");
+        page->selectConnection(0);
+        QCOMPARE(kind->currentData().toInt(), int(ConnectionProfile::Kind::Redis));
+        QVERIFY(page->findChild<QLineEdit*>("usernameLineEdit")->isVisibleTo(page));
+        QVERIFY(!page->findChild<QLineEdit*>("proxyLineEdit")->isVisibleTo(page));
+        page->selectConnection(1);
+        QCOMPARE(kind->currentData().toInt(), int(ConnectionProfile::Kind::JsonWebSocket));
+        QVERIFY(!page->findChild<QLineEdit*>("usernameLineEdit")->isVisibleTo(page));
+        QVERIFY(page->findChild<QLineEdit*>("proxyLineEdit")->isVisibleTo(page));
+        QVERIFY(!page->channelPicker()->isVisibleTo(page));
+        url->setText(feed->url(QStringLiteral("team")));
+        page->findChild<QPushButton*>("testConnectionPushButton")->click();
+        auto* result = page->findChild<QLabel*>("testConnectionResultLabel");
+        QTRY_VERIFY2(result->text().startsWith("Connected to ws://127.0.0.1"),
+                     qPrintable(result->text()));
+
+        // Choosing another kind rewrites the address and shows that kind's fields.
+        kind->setCurrentIndex(kind->findData(int(ConnectionProfile::Kind::SocketIo)));
+        emit kind->activated(kind->currentIndex());
+        QVERIFY(url->text().startsWith("socketio+ws://127.0.0.1:"));
+        QVERIFY(page->findChild<QLineEdit*>("roomsLineEdit")->isVisibleTo(page));
+        QVERIFY(page->channelPicker()->isVisibleTo(page));
+        QCOMPARE(Settings(configFile()).connections()[1].kind(), ConnectionProfile::Kind::SocketIo);
     }
 
     void historyAndReadStateSurviveARestart()

@@ -316,6 +316,37 @@ private slots:
         QVERIFY(!read[0].channels[1].durable);
     }
 
+    void gatewayProfilesRoundTrip()
+    {
+        ConnectionProfile profile;
+        profile.id = QStringLiteral("gw");
+        profile.name = QStringLiteral("Gateway");
+        profile.url = QStringLiteral("socketio+wss://gateway.example/ops?path=/rt/");
+        profile.caFile = QStringLiteral("ca.pem");
+        profile.headers = {QStringLiteral("X-Team: ops"), QStringLiteral("Cookie: a=b")};
+        profile.proxy = QStringLiteral("socks5://127.0.0.1:1080");
+        profile.maxMessageKiB = 64;
+        profile.rooms = {QStringLiteral("ops"), QStringLiteral("deploys")};
+        profile.channels = {{"notification", false, true, false, 2, false, {}}};
+        {
+            Settings settings(m_path);
+            settings.setConnections({profile});
+            QVERIFY(settings.sync());
+        }
+        const QList<ConnectionProfile> read = Settings(m_path).connections();
+        QCOMPARE(read, QList<ConnectionProfile>{profile});
+        QCOMPARE(read[0].kind(), ConnectionProfile::Kind::SocketIo);
+
+        // A Redis profile keeps its section free of gateway keys, and reads the defaults back.
+        ConnectionProfile redis = sampleProfile();
+        Settings(m_path).setConnections({redis});
+        const QByteArray text = readFile();
+        for (const char* key : {"headers", "rooms", "proxy", "maxMessageKiB"})
+            QVERIFY2(!text.contains(key), text.constData());
+        QCOMPARE(Settings(m_path).connections()[0].maxMessageKiB,
+                 ConnectionProfile::DefaultMaxMessageKiB);
+    }
+
     void aPatternIsNeverDurable()
     {
         ConnectionProfile profile = sampleProfile();

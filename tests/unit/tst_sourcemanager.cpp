@@ -12,12 +12,20 @@ class FakeSource : public Source {
     Q_OBJECT
 
 public:
-    explicit FakeSource(const RedisEndpoint& endpoint, QObject* parent)
+    FakeSource(const ConnectionProfile& profile, const QString& givenSecret, QObject* parent)
         : Source(parent)
-        , m_name(endpoint.displayName())
-        , m_channels(endpoint.channels)
-        , m_patterns(endpoint.patterns)
+        , secret(givenSecret)
     {
+        if (profile.isGateway()) {
+            const GatewayEndpoint endpoint = profile.toGatewayEndpoint(givenSecret);
+            m_name = endpoint.displayName();
+            m_channels = endpoint.channels;
+        } else {
+            const RedisEndpoint endpoint = profile.toEndpoint(givenSecret);
+            m_name = endpoint.displayName();
+            m_channels = endpoint.channels;
+            m_patterns = endpoint.patterns;
+        }
     }
 
     QString name() const override { return m_name; }
@@ -40,11 +48,13 @@ public:
     }
     void retryNow() override { calls << QStringLiteral("retry"); }
     void reconnectNow() override { calls << QStringLiteral("reconnect"); }
+    void setReconnectBackoff(const BackoffPolicy::Settings&) override {}
 
     void reach(const QList<StreamCursor>& cursors) { emit cursorsReached(cursors); }
 
     QStringList calls;
     QList<QList<StreamCursor>> givenCursors;
+    QString secret;
 
 private:
     QString m_name;
@@ -82,8 +92,10 @@ private:
         m_asked.clear();
         m_historyReadable = true;
         auto sources = std::make_unique<SourceManager>(
-            &m_secrets, [this](const RedisEndpoint& endpoint, QObject* parent) -> Source* {
-                auto* source = new FakeSource(endpoint, parent);
+            &m_secrets,
+            [this](const ConnectionProfile& profile, const QString& secret,
+                   QObject* parent) -> Source* {
+                auto* source = new FakeSource(profile, secret, parent);
                 m_made << source;
                 return source;
             });
@@ -104,6 +116,65 @@ private:
     }
 
 private slots:
+    void connectionsOfEveryKindRunSideBySide()
+    {
+        auto sources = manager();
+        ConnectionProfile redis = profile({{"a", false, true, false, 1, false, {}}});
+        ConnectionProfile socketIo;
+        socketIo.id = QStringLiteral("p2");
+        socketIo.url = QStringLiteral("socketio+ws://127.0.0.1:3000/chat?room=ops");
+        socketIo.channels = {{"alert", false, true, false, 1, false, {}},
+                             {"off", false, false, false, 1, false, {}}};
+        ConnectionProfile nchan;
+        nchan.id = QStringLiteral("p3");
+        nchan.url = QStringLiteral("nchan+wss://gateway.example/sub/?channel=deploys");
+        ConnectionProfile json;
+        json.id = QStringLiteral("p4");
+        json.url = QStringLiteral("ws://127.0.0.1:8080/feed");
+        json.channels = {{"ignored", false, true, false, 1, false, {}}};
+        sources->setProfiles({redis, socketIo, nchan, json},
+                             {{"p1", QString()}, {"p2", "token-2"}, {"p3", ""}, {"p4", "t4"}});
+
+        QCOMPARE(m_made.size(), 4);
+        QCOMPARE(sources->nameOf("p2"), QStringLiteral("socketio+ws://127.0.0.1:3000/chat"));
+        QCOMPARE(sources->source("p2")->channels(), QStringList{"alert"}); // enabled events
+        QCOMPARE(static_cast<FakeSource*>(sources->source("p2"))->secret, "token-2");
+        QCOMPARE(sources->source("p3")->channels(), QStringList{"deploys"});
+        QCOMPARE(sources->nameOf("p3"), QStringLiteral("nchan+wss://gateway.example/sub/"));
+        QVERIFY(sources->source("p4")->channels().isEmpty()); // a JSON feed has no channels
+        for (FakeSource* source : std::as_const(m_made))
+            QVERIFY(source->calls.contains("start"));
+
+        // Events change live, without a new source.
+        socketIo.channels.append({"deploy", false, true, false, 1, false, {}});
+        sources->setProfiles({redis, socketIo, nchan, json},
+                             {{"p1", QString()}, {"p2", "token-2"}, {"p3", ""}, {"p4", "t4"}});
+        QCOMPARE(m_made.size(), 4);
+        QCOMPARE(sources->source("p2")->channels(), (QStringList{"alert", "deploy"}));
+
+        // A header or a proxy is part of the connection: a new source.
+        json.headers = {QStringLiteral("X-Feed: 1")};
+        sources->setProfiles({redis, socketIo, nchan, json},
+                             {{"p1", QString()}, {"p2", "token-2"}, {"p3", ""}, {"p4", "t4"}});
+        QCOMPARE(m_made.size(), 5);
+    }
+
+    void anUnusableGatewayProfileIsReportedNotStarted()
+    {
+        auto sources = manager();
+        QSignalSpy errors(sources.get(), &SourceManager::configurationError);
+        ConnectionProfile json;
+        json.id = QStringLiteral("p4");
+        json.url = QStringLiteral("ws://127.0.0.1:8080/feed");
+        json.headers = {QStringLiteral("Authorization Bearer secret-value")};
+        sources->setProfiles({json}, {{"p4", QString()}});
+        QVERIFY(m_made.isEmpty());
+        QCOMPARE(errors.size(), 1);
+        const QString reason = errors.first().at(1).toString();
+        QVERIFY2(reason.contains("Header line 1"), qPrintable(reason));
+        QVERIFY(!reason.contains("secret-value"));
+    }
+
     void everySourceGetsItsCursorsBeforeItStarts()
     {
         auto sources = manager();

@@ -54,6 +54,13 @@ void RedisSource::setTiming(const Timing& timing)
     applyStreamTiming();
 }
 
+void RedisSource::setReconnectBackoff(const BackoffPolicy::Settings& settings)
+{
+    Timing timing = m_timing;
+    timing.backoff = settings;
+    setTiming(timing);
+}
+
 QString RedisSource::name() const
 {
     return m_displayName;

@@ -54,6 +54,7 @@ public:
     void setDurableChannels(const QList<DurableChannel>& channels) override;
     QList<DurableChannel> durableChannels() const override { return m_durable; }
     void setCursors(const QList<StreamCursor>& cursors) override;
+    void setReconnectBackoff(const BackoffPolicy::Settings& settings) override;
     // How many existing entries first contact with a stream loads (Delivery::Backfill).
     void setStreamBackfillCount(int count);
     // The stream connection's own state; Idle when there are no durable channels.
