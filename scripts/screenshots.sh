@@ -8,6 +8,8 @@
 # HERALD_BUILD_DIR names the build to use (default: build); HERALD_SKIP_BUILD=1 uses it as it is.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/session-bus.sh
+source scripts/lib/session-bus.sh
 build=${HERALD_BUILD_DIR:-build}
 scenes=("$@")
 [ ${#scenes[@]} -gt 0 ] || scenes=(desktop tray catch-up)
@@ -71,20 +73,7 @@ catch_up_scene() (
     wait_for Xvfb grep -q '^[0-9]' "$work/display"
     export DISPLAY=":$(head -n 1 "$work/display")"
 
-    cat >"$work/session.conf" <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=$work/bus</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-EOF
+    session_bus_config "$work/bus" >"$work/session.conf"
     dbus-daemon --config-file="$work/session.conf" --nofork --print-address=3 \
         3>"$work/bus-address" 2>"$work/dbus-daemon.log" &
     pids+=($!)

@@ -3,6 +3,8 @@
 #include "storage/HistoryStore.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -21,12 +23,23 @@ TrayIcon::TrayIcon(HistoryStore* store, QObject* parent)
             emit toggleWindowRequested();
     });
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::refreshRecent);
+    // The glyph's colour follows the palette, which changes with the desktop's light or dark
+    // scheme; Qt announces that only as an event to the application object.
+    QCoreApplication::instance()->installEventFilter(this);
     refresh();
 }
 
 TrayIcon::~TrayIcon()
 {
     delete m_menu; // QSystemTrayIcon does not own its context menu
+}
+
+bool TrayIcon::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == QCoreApplication::instance() &&
+        event->type() == QEvent::ApplicationPaletteChange)
+        refresh();
+    return QObject::eventFilter(watched, event);
 }
 
 void TrayIcon::show()
@@ -159,11 +172,13 @@ QString TrayIcon::toolTip() const
 void TrayIcon::refresh()
 {
     const TrayIconPainter::State state = iconState();
+    const QColor glyph = TrayIconPainter::glyphColor();
     // Repainting the icon costs a D-Bus round trip on SNI hosts: only when it really changed.
-    if (state != m_shownState || m_unread != m_shownUnread) {
-        m_tray->setIcon(TrayIconPainter::icon(state, m_unread));
+    if (state != m_shownState || m_unread != m_shownUnread || glyph != m_shownGlyph) {
+        m_tray->setIcon(TrayIconPainter::icon(state, m_unread, glyph));
         m_shownState = state;
         m_shownUnread = m_unread;
+        m_shownGlyph = glyph;
     }
     m_tray->setToolTip(toolTip());
 }

@@ -13,7 +13,8 @@ class QMenu;
 class QSystemTrayIcon;
 
 // Herald in the system tray: an icon that shows the worst connection state, do-not-disturb and
-// the unread count; a tooltip with every connection's state; and the menu.
+// the unread count, redrawn when the desktop switches between light and dark; a tooltip with
+// every connection's state; and the menu.
 class TrayIcon : public QObject {
     Q_OBJECT
 
@@ -44,6 +45,9 @@ signals:
     void settingsRequested();
     void quitRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildMenu();
     void refreshRecent();
@@ -64,4 +68,5 @@ private:
     bool m_paused = false;
     TrayIconPainter::State m_shownState = TrayIconPainter::State::Offline;
     int m_shownUnread = -1;
+    QColor m_shownGlyph;
 };

@@ -13,7 +13,10 @@
 #elif defined(Q_OS_MACOS)
 #include "desktop/MacAutostart.h"
 #else
+#include "desktop/PortalAutostart.h"
 #include "desktop/XdgAutostart.h"
+
+#include <QDBusConnection>
 #endif
 
 Autostart::Autostart(QObject* parent)
@@ -36,6 +39,10 @@ Autostart* Autostart::create(QObject* parent)
 #elif defined(Q_OS_MACOS)
     return new MacAutostart(executable, parent);
 #else
+    // A Flatpak sandbox cannot write the host's autostart folder: the Background portal does.
+    if (PortalAutostart::insideFlatpak())
+        return new PortalAutostart(QDBusConnection::sessionBus(),
+                                   PortalAutostart::defaultEntryPath(), parent);
     return new XdgAutostart(executable, parent);
 #endif
 }

@@ -4,9 +4,9 @@
 #include <QString>
 
 // Whether Herald starts when the user logs in. The platform's own record (an XDG autostart
-// file, a Run registry value, a LaunchAgent) is the truth: nothing is kept in Settings. One
-// subclass per platform, one file each, and only the current platform's is compiled; create()
-// picks it.
+// file, a Run registry value, a LaunchAgent, the entry the Background portal writes) is the
+// truth: nothing is kept in Settings. One subclass per platform, one file each, and only the
+// current platform's are compiled; create() picks one.
 class Autostart : public QObject {
     Q_OBJECT
 
@@ -15,7 +15,8 @@ public:
     ~Autostart() override;
 
     // The backend for this platform, starting the running executable with --minimized:
-    // XdgAutostart on Linux and other XDG desktops, WindowsAutostart, MacAutostart.
+    // XdgAutostart on Linux and other XDG desktops (PortalAutostart inside a Flatpak sandbox),
+    // WindowsAutostart, MacAutostart.
     static Autostart* create(QObject* parent);
 
     // The reverse-DNS id that names the autostart entry (HERALD_APP_ID).
