@@ -1,9 +1,11 @@
 #include "ComposeDialog.h"
 
+#include "PaletteColors.h"
 #include "sources/redis/RedisPublisher.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,7 @@ ComposeDialog::ComposeDialog(const QList<Target>& targets, QWidget* parent)
     m_channel->setEditable(true);
     m_url->setPlaceholderText(QStringLiteral("https://"));
     m_body->setTabChangesFocus(true);
+    //: Priorities to publish with; "Default" sends none, so the receiver's default applies
     const QStringList priorities{tr("Default"),    tr("1 - min"),  tr("2 - low"),
                                  tr("3 - normal"), tr("4 - high"), tr("5 - urgent")};
     for (int i = 0; i < priorities.size(); ++i)
@@ -131,12 +134,12 @@ void ComposeDialog::connectPublisher()
 {
     connect(m_publisher, &RedisPublisher::published, this, [this](qint64 receivers) {
         setBusy(false);
-        report(tr("Sent. Subscribers that received it: %1.").arg(receivers), false);
+        report(tr("Sent. Subscribers that received it: %L1.").arg(receivers), false);
     });
     connect(m_publisher, &RedisPublisher::publishedDurable, this,
             [this](const QString& streamId, qint64 receivers) {
                 setBusy(false);
-                report(tr("Sent and kept as stream entry %1. Subscribers that received it: %2.")
+                report(tr("Sent and kept as stream entry %1. Subscribers that received it: %L2.")
                            .arg(streamId)
                            .arg(receivers),
                        false);
@@ -155,6 +158,14 @@ void ComposeDialog::setBusy(bool busy)
 
 void ComposeDialog::report(const QString& text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color:#c62828;") : QString());
+    m_statusIsError = error;
+    PaletteColors::showAsError(m_status, palette(), error);
     m_status->setText(text);
+}
+
+void ComposeDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        PaletteColors::showAsError(m_status, palette(), m_statusIsError);
+    QDialog::changeEvent(event);
 }

@@ -28,6 +28,9 @@ public:
 
     explicit ComposeDialog(const QList<Target>& targets, QWidget* parent = nullptr);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void send();
     void setBusy(bool busy);
@@ -46,4 +49,5 @@ private:
     QLabel* m_status;
     QPushButton* m_send;
     RedisPublisher* m_publisher = nullptr;
+    bool m_statusIsError = false;
 };

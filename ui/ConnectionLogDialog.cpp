@@ -1,5 +1,6 @@
 #include "ConnectionLogDialog.h"
 
+#include "notifications/TimeFormat.h"
 #include "sources/ConnectionLog.h"
 
 #include <QComboBox>
@@ -17,6 +18,10 @@ ConnectionLogDialog::ConnectionLogDialog(ConnectionLog* log, QWidget* parent)
     setWindowTitle(tr("Connection log"));
     m_connection->setObjectName(QStringLiteral("logConnectionComboBox"));
     m_text->setObjectName(QStringLiteral("connectionLogPlainTextEdit"));
+    //: Read aloud for the combo box that chooses whose log is shown
+    m_connection->setAccessibleName(tr("Connection"));
+    //: Read aloud for the text field with the chosen connection's log
+    m_text->setAccessibleName(tr("What happened on this connection"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -50,6 +55,11 @@ void ConnectionLogDialog::refreshConnections()
 
 void ConnectionLogDialog::showConnection()
 {
-    m_text->setPlainText(m_log->toText(m_connection->currentText()));
+    // Each line stamped with the date and time as the user's locale writes them.
+    QStringList lines;
+    for (const ConnectionLog::Entry& entry : m_log->entries(m_connection->currentText()))
+        lines << TimeFormat::dateTime(entry.time, TimeFormat::Seconds::Shown) +
+                     QStringLiteral("  ") + entry.text;
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
     m_text->moveCursor(QTextCursor::End);
 }

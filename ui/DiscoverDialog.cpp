@@ -24,6 +24,10 @@ DiscoverDialog::DiscoverDialog(const RedisEndpoint& endpoint, QWidget* parent)
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_pattern->setPlaceholderText(tr("All channels (or a glob pattern)"));
+    //: Read aloud for the field that narrows the search to channels matching a glob pattern
+    m_pattern->setAccessibleName(tr("Channel pattern"));
+    //: Read aloud for the list of channels found on the server
+    m_list->setAccessibleName(tr("Channels found"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_pattern, 1);
     top->addWidget(m_search);
@@ -52,7 +56,8 @@ void DiscoverDialog::run()
 {
     m_list->clear();
     m_search->setEnabled(false);
-    m_status->setText(tr("Asking the server and listening for %1 s...").arg(SampleMs / 1000));
+    m_status->setText(
+        tr("Asking the server and listening for %n seconds...", nullptr, SampleMs / 1000));
     m_discovery.start(m_endpoint, m_pattern->text().trimmed(), SampleMs, 10'000);
 }
 
@@ -60,10 +65,12 @@ void DiscoverDialog::showChannels(const QList<ChannelDiscovery::Channel>& channe
 {
     m_search->setEnabled(true);
     for (const ChannelDiscovery::Channel& channel : channels) {
-        const QString text = tr("%1  (%2 subscribers, %3 messages while listening)")
-                                 .arg(channel.name)
-                                 .arg(channel.subscribers)
-                                 .arg(channel.sampled);
+        //: A channel found: %1 is its name, %2 how many subscribe to it, %3 how many messages
+        //: it carried while Herald listened
+        const QString text =
+            tr("%1  (%2, %3)")
+                .arg(channel.name, tr("%Ln subscribers", nullptr, int(channel.subscribers)),
+                     tr("%Ln messages while listening", nullptr, int(channel.sampled)));
         auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, channel.name);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -72,7 +79,7 @@ void DiscoverDialog::showChannels(const QList<ChannelDiscovery::Channel>& channe
     m_status->setText(channels.isEmpty()
                           ? tr("No active channels found. PUBSUB lists only channels with a "
                                "subscriber; nothing was published while listening either.")
-                          : tr("Channels found: %1").arg(channels.size()));
+                          : tr("Channels found: %L1").arg(channels.size()));
 }
 
 void DiscoverDialog::accept()

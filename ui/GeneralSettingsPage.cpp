@@ -1,80 +1,138 @@
 #include "GeneralSettingsPage.h"
 
+#include "LanguageLoader.h"
+#include "PaletteColors.h"
 #include "desktop/Autostart.h"
 #include "storage/Settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 GeneralSettingsPage::GeneralSettingsPage(Settings* settings, Autostart* autostart, QWidget* parent)
     : QWidget(parent)
+    , m_settings(settings)
     , m_autostart(autostart)
 {
-    auto* startMinimized = new QCheckBox(tr("Start minimised to the tray"), this);
-    startMinimized->setObjectName(QStringLiteral("startMinimizedCheckBox"));
-    startMinimized->setChecked(settings->value(SettingKeys::startMinimized));
-    connect(startMinimized, &QCheckBox::toggled, settings,
-            [settings](bool on) { settings->setValue(SettingKeys::startMinimized, on); });
+    // Built in the order shown, which is the order Tab moves in.
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(startupGroup());
+    layout->addWidget(languageGroup());
+    layout->addWidget(historyGroup());
+    layout->addWidget(privacyGroup());
+    layout->addStretch();
+}
 
-    auto* maxCount = new QSpinBox(this);
-    maxCount->setObjectName(QStringLiteral("historyMaxCountSpinBox"));
-    maxCount->setRange(SettingKeys::historyMaxCount.minimum, SettingKeys::historyMaxCount.maximum);
-    maxCount->setSingleStep(1000);
-    maxCount->setValue(settings->value(SettingKeys::historyMaxCount));
-    connect(maxCount, &QSpinBox::valueChanged, settings,
-            [settings](int n) { settings->setValue(SettingKeys::historyMaxCount, n); });
-
-    auto* maxAge = new QSpinBox(this);
-    maxAge->setObjectName(QStringLiteral("historyMaxAgeSpinBox"));
-    maxAge->setRange(SettingKeys::historyMaxAgeDays.minimum,
-                     SettingKeys::historyMaxAgeDays.maximum);
-    maxAge->setSuffix(tr(" days"));
-    maxAge->setSpecialValueText(tr("forever"));
-    maxAge->setValue(settings->value(SettingKeys::historyMaxAgeDays));
-    connect(maxAge, &QSpinBox::valueChanged, settings,
-            [settings](int n) { settings->setValue(SettingKeys::historyMaxAgeDays, n); });
-
-    auto* remoteIcons = new QCheckBox(tr("Load notification icons from the internet"), this);
-    remoteIcons->setObjectName(QStringLiteral("allowRemoteIconsCheckBox"));
-    remoteIcons->setToolTip(tr("Fetching an icon tells its server that you received the "
-                               "notification. Off by default."));
-    remoteIcons->setChecked(settings->value(SettingKeys::allowRemoteIcons));
-    connect(remoteIcons, &QCheckBox::toggled, settings,
-            [settings](bool on) { settings->setValue(SettingKeys::allowRemoteIcons, on); });
-
-    auto* startGroup = new QGroupBox(tr("Start-up"), this);
-    auto* start = new QVBoxLayout(startGroup);
+QWidget* GeneralSettingsPage::startupGroup()
+{
+    auto* group = new QGroupBox(tr("Start-up"), this);
+    auto* layout = new QVBoxLayout(group);
     if (m_autostart) {
-        m_autostartBox = new QCheckBox(tr("Start Herald when I log in"), this);
+        m_autostartBox = new QCheckBox(tr("Start Herald when I log in"), group);
         m_autostartBox->setObjectName(QStringLiteral("autostartCheckBox"));
-        m_autostartError = new QLabel(this);
+        m_autostartError = new QLabel(group);
         m_autostartError->setObjectName(QStringLiteral("autostartErrorLabel"));
         m_autostartError->setWordWrap(true);
         m_autostartError->setTextFormat(Qt::PlainText);
-        m_autostartError->setStyleSheet(QStringLiteral("color:#c62828;"));
+        PaletteColors::showAsError(m_autostartError, palette(), true);
         m_autostartError->hide();
         showAutostartState();
         connect(m_autostartBox, &QCheckBox::toggled, this, &GeneralSettingsPage::setAutostart);
-        start->addWidget(m_autostartBox);
-        start->addWidget(m_autostartError);
+        layout->addWidget(m_autostartBox);
+        layout->addWidget(m_autostartError);
     }
-    start->addWidget(startMinimized);
-    auto* historyGroup = new QGroupBox(tr("History"), this);
-    auto* history = new QFormLayout(historyGroup);
-    history->addRow(tr("Keep at most:"), maxCount);
-    history->addRow(tr("Keep for:"), maxAge);
-    auto* privacyGroup = new QGroupBox(tr("Privacy"), this);
-    (new QVBoxLayout(privacyGroup))->addWidget(remoteIcons);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(startGroup);
-    layout->addWidget(historyGroup);
-    layout->addWidget(privacyGroup);
-    layout->addStretch();
+    auto* startMinimized = new QCheckBox(tr("Start minimised to the tray"), group);
+    startMinimized->setObjectName(QStringLiteral("startMinimizedCheckBox"));
+    startMinimized->setChecked(m_settings->value(SettingKeys::startMinimized));
+    connect(startMinimized, &QCheckBox::toggled, m_settings,
+            [this](bool on) { m_settings->setValue(SettingKeys::startMinimized, on); });
+    layout->addWidget(startMinimized);
+    return group;
+}
+
+QWidget* GeneralSettingsPage::languageGroup()
+{
+    auto* group = new QGroupBox(tr("Language"), this);
+    auto* combo = new QComboBox(group);
+    combo->setObjectName(QStringLiteral("languageComboBox"));
+    //: The first choice of the language setting; %1 is the language that means now
+    combo->addItem(
+        tr("System default (%1)").arg(LanguageLoader::nameOf(LanguageLoader::resolve(QString()))),
+        QString());
+    // Each language under its own name, as people look for it.
+    for (const LanguageLoader::Language& language : LanguageLoader::languages())
+        combo->addItem(language.name, language.code);
+    combo->setCurrentIndex(std::max(0, combo->findData(m_settings->value(SettingKeys::language))));
+    auto* note = new QLabel(tr("Herald uses the new language after a restart."), group);
+    note->setObjectName(QStringLiteral("languageRestartLabel"));
+    note->setWordWrap(true);
+    combo->setAccessibleDescription(note->text());
+    connect(combo, &QComboBox::currentIndexChanged, m_settings, [this, combo](int index) {
+        m_settings->setValue(SettingKeys::language, combo->itemData(index).toString());
+    });
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("&Language:"), combo);
+    form->addRow(note);
+    return group;
+}
+
+QWidget* GeneralSettingsPage::historyGroup()
+{
+    auto* group = new QGroupBox(tr("History"), this);
+    auto* maxCount = new QSpinBox(group);
+    maxCount->setObjectName(QStringLiteral("historyMaxCountSpinBox"));
+    maxCount->setRange(SettingKeys::historyMaxCount.minimum, SettingKeys::historyMaxCount.maximum);
+    maxCount->setSingleStep(1000);
+    maxCount->setGroupSeparatorShown(true);
+    maxCount->setValue(m_settings->value(SettingKeys::historyMaxCount));
+    //: The unit after the number of notifications the history keeps at most
+    maxCount->setSuffix(tr(" notifications"));
+    connect(maxCount, &QSpinBox::valueChanged, m_settings,
+            [this](int n) { m_settings->setValue(SettingKeys::historyMaxCount, n); });
+
+    auto* maxAge = new QSpinBox(group);
+    maxAge->setObjectName(QStringLiteral("historyMaxAgeSpinBox"));
+    maxAge->setRange(SettingKeys::historyMaxAgeDays.minimum,
+                     SettingKeys::historyMaxAgeDays.maximum);
+    //: How long the history keeps notifications when no number of days is set
+    maxAge->setSpecialValueText(tr("forever"));
+    // The unit agrees with the number: "1 day", "2 days".
+    const auto showDays = [maxAge](int days) {
+        //: The unit after the number of days the history keeps notifications
+        maxAge->setSuffix(tr(" days", nullptr, days));
+    };
+    connect(maxAge, &QSpinBox::valueChanged, maxAge, showDays);
+    maxAge->setValue(m_settings->value(SettingKeys::historyMaxAgeDays));
+    showDays(maxAge->value());
+    connect(maxAge, &QSpinBox::valueChanged, m_settings,
+            [this](int n) { m_settings->setValue(SettingKeys::historyMaxAgeDays, n); });
+
+    auto* form = new QFormLayout(group);
+    form->addRow(tr("Keep at &most:"), maxCount);
+    form->addRow(tr("Keep &for:"), maxAge);
+    return group;
+}
+
+QWidget* GeneralSettingsPage::privacyGroup()
+{
+    auto* group = new QGroupBox(tr("Privacy"), this);
+    auto* remoteIcons = new QCheckBox(tr("Load notification icons from the internet"), group);
+    remoteIcons->setObjectName(QStringLiteral("allowRemoteIconsCheckBox"));
+    remoteIcons->setToolTip(tr("Fetching an icon tells its server that you received the "
+                               "notification. Off by default."));
+    remoteIcons->setAccessibleDescription(remoteIcons->toolTip());
+    remoteIcons->setChecked(m_settings->value(SettingKeys::allowRemoteIcons));
+    connect(remoteIcons, &QCheckBox::toggled, m_settings,
+            [this](bool on) { m_settings->setValue(SettingKeys::allowRemoteIcons, on); });
+    (new QVBoxLayout(group))->addWidget(remoteIcons);
+    return group;
 }
 
 void GeneralSettingsPage::showEvent(QShowEvent* event)
@@ -83,6 +141,13 @@ void GeneralSettingsPage::showEvent(QShowEvent* event)
     if (m_autostartBox)
         showAutostartState();
     QWidget::showEvent(event);
+}
+
+void GeneralSettingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && m_autostartError)
+        PaletteColors::showAsError(m_autostartError, palette(), true);
+    QWidget::changeEvent(event);
 }
 
 void GeneralSettingsPage::showAutostartState()

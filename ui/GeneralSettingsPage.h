@@ -7,7 +7,8 @@ class QCheckBox;
 class QLabel;
 class Settings;
 
-// Settings > General: start-up (including starting at login), history retention and privacy.
+// Settings > General: start-up (including starting at login), the language, history retention
+// and privacy.
 class GeneralSettingsPage : public QWidget {
     Q_OBJECT
 
@@ -17,11 +18,17 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    QWidget* startupGroup();
+    QWidget* languageGroup();
+    QWidget* historyGroup();
+    QWidget* privacyGroup();
     void setAutostart(bool enabled);
     void showAutostartState();
 
+    Settings* m_settings;
     Autostart* m_autostart;
     QCheckBox* m_autostartBox = nullptr;
     QLabel* m_autostartError = nullptr;

@@ -1,5 +1,6 @@
 #include "NotificationDelegate.h"
 
+#include "PaletteColors.h"
 #include "UrlOpener.h"
 #include "notifications/NotificationModel.h"
 
@@ -35,9 +36,11 @@ QColor NotificationDelegate::priorityColor(int priority)
     }
 }
 
-QColor NotificationDelegate::gapColor()
+QColor NotificationDelegate::gapColor(const QPalette& palette)
 {
-    return QColor(0xe6, 0x51, 0x00); // amber: a warning, not an error
+    // Amber: a warning, not an error. A lighter one on a dark background, where the light
+    // theme's would hardly read.
+    return PaletteColors::isDark(palette) ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00);
 }
 
 QSize NotificationDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
@@ -102,13 +105,15 @@ void NotificationDelegate::paintGap(QPainter* painter, const QStyleOptionViewIte
     const int blockWidth = iconSize + Margin / 2 + metrics.horizontalAdvance(caption);
     const int left = area.left() + (area.width() - blockWidth) / 2;
     const int middle = area.top() + line / 2;
-    QPen rule(gapColor(), 1, Qt::DashLine);
+    const QColor marker = gapColor(option.palette);
+    QPen rule(marker, 1, Qt::DashLine);
     painter->setPen(rule);
     painter->drawLine(area.left(), middle, left - Margin, middle);
     painter->drawLine(left + blockWidth + Margin, middle, area.right(), middle);
-    paintWarningSign(painter, QRect(left, middle - iconSize / 2, iconSize, iconSize));
+    paintWarningSign(painter, QRect(left, middle - iconSize / 2, iconSize, iconSize),
+                     option.palette);
     painter->setFont(option.font); // never bold: a marker is never unread
-    painter->setPen(selected ? dim : gapColor());
+    painter->setPen(selected ? dim : marker);
     painter->drawText(QRect(left + iconSize + Margin / 2, area.top(), blockWidth, line),
                       Qt::AlignLeft | Qt::AlignVCenter, caption);
 
@@ -121,7 +126,8 @@ void NotificationDelegate::paintGap(QPainter* painter, const QStyleOptionViewIte
     painter->restore();
 }
 
-void NotificationDelegate::paintWarningSign(QPainter* painter, const QRect& box)
+void NotificationDelegate::paintWarningSign(QPainter* painter, const QRect& box,
+                                            const QPalette& palette)
 {
     // Drawn rather than taken from the icon theme, so it is the warning colour everywhere.
     painter->save();
@@ -131,12 +137,12 @@ void NotificationDelegate::paintWarningSign(QPainter* painter, const QRect& box)
     triangle.lineTo(box.right(), box.bottom());
     triangle.lineTo(box.left(), box.bottom());
     triangle.closeSubpath();
-    painter->fillPath(triangle, gapColor());
+    painter->fillPath(triangle, gapColor(palette));
     QFont bold = painter->font();
     bold.setBold(true);
     bold.setPixelSize(std::max(6, box.height() * 2 / 3));
     painter->setFont(bold);
-    painter->setPen(Qt::white);
+    painter->setPen(PaletteColors::isDark(palette) ? Qt::black : Qt::white);
     painter->drawText(box.adjusted(0, box.height() / 4, 0, 0), Qt::AlignCenter,
                       QStringLiteral("!"));
     painter->restore();
@@ -181,6 +187,7 @@ void NotificationDelegate::paintTexts(QPainter* painter, const QStyleOptionViewI
     QString footer = index.data(NotificationModel::ChannelRole).toString();
     const QUrl url = index.data(NotificationModel::UrlRole).toUrl();
     if (!url.isEmpty())
+        //: In a list row, after the channel; %1 is the host a click on the row opens
         footer += QStringLiteral("  ·  ") + tr("link to %1").arg(UrlOpener::shownTarget(url));
     painter->setPen(dim);
     painter->drawText(QRect(area.left(), area.top() + line * (1 + BodyLines), area.width(), line),

@@ -20,13 +20,14 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
     static QColor priorityColor(int priority);
-    static QColor gapColor();
+    // The colour of a gap marker's rule, sign and title on `palette`'s background.
+    static QColor gapColor(const QPalette& palette);
     static constexpr int BodyLines = 2;
 
 private:
     void paintGap(QPainter* painter, const QStyleOptionViewItem& option,
                   const QModelIndex& index) const;
-    static void paintWarningSign(QPainter* painter, const QRect& box);
+    static void paintWarningSign(QPainter* painter, const QRect& box, const QPalette& palette);
     void paintTexts(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
                     const QRect& area) const;
     static QString elideLines(const QString& text, const QFontMetrics& metrics, int width,

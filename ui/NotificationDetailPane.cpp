@@ -34,6 +34,11 @@ NotificationDetailPane::NotificationDetailPane(QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_title->setObjectName(QStringLiteral("detailTitleLabel"));
+    //: Read aloud for the read-only text field with the whole notification
+    m_body->setAccessibleName(tr("Notification text"));
+    m_icon->setAccessibleName(tr("Notification icon"));
+    m_copyButton->setAccessibleDescription(tr("Copies the notification's title, text and link"));
+    m_deleteButton->setAccessibleDescription(tr("Deletes the notification from the history"));
     m_meta->setObjectName(QStringLiteral("detailMetaLabel"));
     m_body->setObjectName(QStringLiteral("detailBodyPlainTextEdit"));
     m_readButton->setObjectName(QStringLiteral("detailReadPushButton"));
@@ -79,8 +84,10 @@ void NotificationDetailPane::showNotification(const Notification& notification)
     const QString time =
         QLocale().toString(notification.received.toLocalTime(), QLocale::LongFormat);
     QStringList meta{notification.channel, notification.source, time,
+                     //: %1 is a number from 1 (lowest) to 5 (urgent)
                      tr("priority %1").arg(notification.priority)};
     if (!notification.pattern.isEmpty())
+        //: %1 is the glob pattern (PSUBSCRIBE) that matched the notification's channel
         meta.insert(1, tr("via pattern %1").arg(notification.pattern));
     // A gap marker is Herald's own note: where and when, no channel or priority to speak of.
     if (notification.isGap())
@@ -158,16 +165,31 @@ void NotificationDetailPane::rebuildActions()
     for (const NotificationAction& action : m_current.actions)
         if (UrlOpener::isAllowed(action.url))
             links.append(action);
+    QWidget* previous = m_body;
     for (const NotificationAction& link : links) {
         // The host is part of the button: a publisher can label a link anything it likes.
+        //: A link button: %1 is the link's label, %2 the host it leads to
         auto* button = new QPushButton(
             tr("%1 (%2)").arg(link.label, UrlOpener::shownTarget(link.url)), m_actionsRow);
         button->setObjectName(QStringLiteral("detailLinkPushButton"));
         button->setToolTip(link.url.toString());
+        button->setAccessibleDescription(tr("Opens %1").arg(link.url.toString()));
         const QUrl url = link.url;
         connect(button, &QPushButton::clicked, this, [this, url] { emit openUrlRequested(url); });
         m_actionsLayout->addWidget(button);
+        // New buttons join the end of the window's tab chain; they belong after the text.
+        QWidget::setTabOrder(previous, button);
+        previous = button;
     }
+    QWidget::setTabOrder(previous, m_readButton);
     m_actionsLayout->addStretch();
     m_actionsRow->setVisible(!links.isEmpty());
+}
+
+void NotificationDetailPane::setTabOrderAfter(QWidget* previous)
+{
+    QWidget::setTabOrder(previous, m_body);
+    rebuildActions();
+    QWidget::setTabOrder(m_readButton, m_copyButton);
+    QWidget::setTabOrder(m_copyButton, m_deleteButton);
 }

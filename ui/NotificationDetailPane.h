@@ -24,6 +24,9 @@ public:
     // Remote icons tell their server that the notification was read: fetched only when allowed.
     void setRemoteIconsAllowed(bool allowed) { m_remoteIcons = allowed; }
     const Notification& current() const { return m_current; }
+    // Puts the pane's controls after `previous` in the window's tab chain, in the order shown:
+    // the text, the link buttons, then read, copy and delete.
+    void setTabOrderAfter(QWidget* previous);
 
 signals:
     void openUrlRequested(const QUrl& url);

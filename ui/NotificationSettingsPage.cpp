@@ -1,5 +1,6 @@
 #include "NotificationSettingsPage.h"
 
+#include "notifications/TimeFormat.h"
 #include "storage/Settings.h"
 
 #include <QCheckBox>
@@ -57,15 +58,22 @@ QWidget* NotificationSettingsPage::popupsGroup()
                           tr("Show a popup for new notifications"),
                           QStringLiteral("popupsEnabledCheckBox"), group));
     form->addRow(tr("Show each popup for:"),
+                 //: Unit after a number of seconds
                  spinBox(SettingKeys::popupDurationSeconds, m_settings, tr(" s"),
                          QStringLiteral("popupDurationSpinBox"), group));
     auto* flood = new QHBoxLayout;
-    flood->addWidget(spinBox(SettingKeys::floodThreshold, m_settings, QString(),
-                             QStringLiteral("floodThresholdSpinBox"), group));
+    QSpinBox* threshold = spinBox(SettingKeys::floodThreshold, m_settings, QString(),
+                                  QStringLiteral("floodThresholdSpinBox"), group);
+    //: Read aloud for the first spin box of "Summarise more than [3] popups within [10 s]"
+    threshold->setAccessibleName(tr("Summarise when more popups than this arrive"));
+    QSpinBox* window = spinBox(SettingKeys::floodWindowSeconds, m_settings, tr(" s"),
+                               QStringLiteral("floodWindowSpinBox"), group);
+    //: Read aloud for the second spin box of "Summarise more than [3] popups within [10 s]"
+    window->setAccessibleName(tr("Within this time on one channel"));
+    flood->addWidget(threshold);
     //: Between two spin boxes: "more than [3] popups within [10 s] on one channel ..."
     flood->addWidget(new QLabel(tr("popups within"), group));
-    flood->addWidget(spinBox(SettingKeys::floodWindowSeconds, m_settings, tr(" s"),
-                             QStringLiteral("floodWindowSpinBox"), group));
+    flood->addWidget(window);
     flood->addStretch();
     form->addRow(tr("Summarise more than:"), flood);
     form->addRow(checkBox(SettingKeys::dndBreakThrough, m_settings,
@@ -86,15 +94,18 @@ QWidget* NotificationSettingsPage::quietHoursGroup()
     auto* end = new QTimeEdit(m_settings->value(SettingKeys::quietHoursEnd), group);
     start->setObjectName(QStringLiteral("quietHoursStartTimeEdit"));
     end->setObjectName(QStringLiteral("quietHoursEndTimeEdit"));
-    start->setDisplayFormat(QStringLiteral("HH:mm"));
-    end->setDisplayFormat(QStringLiteral("HH:mm"));
+    start->setDisplayFormat(TimeFormat::timeFormat(TimeFormat::Seconds::Hidden));
+    end->setDisplayFormat(TimeFormat::timeFormat(TimeFormat::Seconds::Hidden));
+    start->setAccessibleName(tr("Quiet hours start"));
+    end->setAccessibleName(tr("Quiet hours end"));
     connect(start, &QTimeEdit::timeChanged, this,
             [this](QTime t) { m_settings->setValue(SettingKeys::quietHoursStart, t); });
     connect(end, &QTimeEdit::timeChanged, this,
             [this](QTime t) { m_settings->setValue(SettingKeys::quietHoursEnd, t); });
     auto* span = new QHBoxLayout;
     span->addWidget(start);
-    span->addWidget(new QLabel(QStringLiteral("–"), group));
+    //: Between the start and the end time of the quiet hours
+    span->addWidget(new QLabel(tr("to"), group));
     span->addWidget(end);
     span->addStretch();
     form->addRow(tr("From:"), span);
@@ -105,6 +116,7 @@ QWidget* NotificationSettingsPage::quietHoursGroup()
         const auto day = static_cast<Qt::DayOfWeek>(d);
         auto* box = new QCheckBox(QLocale().dayName(d, QLocale::ShortFormat), group);
         box->setObjectName(QStringLiteral("quietDay%1CheckBox").arg(d));
+        box->setAccessibleName(QLocale().dayName(d, QLocale::LongFormat));
         box->setChecked(chosen.contains(day));
         connect(box, &QCheckBox::toggled, this, [this, day](bool on) {
             QList<Qt::DayOfWeek> list = m_settings->value(SettingKeys::quietHoursDays);
@@ -116,6 +128,7 @@ QWidget* NotificationSettingsPage::quietHoursGroup()
         });
         days->addWidget(box);
     }
+    //: Before the weekday check boxes of the quiet hours
     form->addRow(tr("On:"), days);
     return group;
 }
@@ -136,6 +149,7 @@ QWidget* NotificationSettingsPage::catchUpGroup()
                                  QStringLiteral("catchUpBackfillSpinBox"), group);
     backfill->setToolTip(tr("When Herald first reads a durable channel, it loads this many of "
                             "the entries already in its stream into the list, without popups."));
+    backfill->setAccessibleDescription(backfill->toolTip());
     form->addRow(tr("Entries loaded on first contact with a durable channel:"), backfill);
     return group;
 }

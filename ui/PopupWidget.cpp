@@ -70,6 +70,7 @@ void PopupWidget::buildLayout()
     m_titleLabel->setFont(bold);
     m_bodyLabel = makePlainLabel(QStringLiteral("popupBodyLabel"), this);
 
+    //: Tool tip and spoken name of the popup's × button
     m_closeButton =
         makeButton(QStringLiteral("closeToolButton"), QStringLiteral("\u00d7"), tr("Close"));
     connect(m_closeButton, &QToolButton::clicked, this, &PopupWidget::closeClicked);
@@ -117,6 +118,9 @@ void PopupWidget::setContent(const QString& title, const QString& body, int prio
     m_title = title;
     m_body = body;
     m_priority = priority;
+    // A screen reader announces the popup by these, in full: the labels may be cut short.
+    setAccessibleName(title);
+    setAccessibleDescription(body);
     // No tool tip with the whole text: QToolTip renders anything that looks like HTML as rich
     // text.
     const int textWidth = Width - StripWidth - 2 * frameWidth() - Margin - Margin / 2;

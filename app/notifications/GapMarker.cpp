@@ -1,15 +1,11 @@
 #include "notifications/GapMarker.h"
 
-#include <QCoreApplication>
+#include "notifications/TimeFormat.h"
+
 #include <QLocale>
 #include <QUuid>
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GapMarker", text);
-}
 
 // A stream entry id's first number: the server's clock in msecs when the entry was added.
 QDateTime idTime(const QString& streamId)
@@ -18,26 +14,27 @@ QDateTime idTime(const QString& streamId)
                                           Qt::UTC);
 }
 
-// "64 KiB", "16 MiB", "1.5 MiB".
+// "64 KiB", "16 MiB", "1.5 MiB" ("1,5 MiB" in German).
 QString byteSize(qint64 bytes)
 {
-    QString text = QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
-    return text.replace(QLatin1String(".0 "), QLatin1String(" "));
+    const QLocale locale;
+    QString text = locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+    return text.replace(locale.decimalPoint() + QStringLiteral("0 "), QStringLiteral(" "));
 }
 
-// "14:02" and "14:05", or with dates when the span leaves the day of `now`: the second time
-// gets its date only when it falls on another day than the first.
+// "14:02" and "14:05" in the user's locale, or with dates when the span leaves the day of `now`:
+// the second time gets its date only when it falls on another day than the first. The marker
+// keeps these words for good, so they are written out once, when it is made.
 std::pair<QString, QString> span(const QDateTime& from, const QDateTime& to, const QDateTime& now,
-                                 const QString& timeFormat)
+                                 TimeFormat::Seconds seconds)
 {
-    const QDateTime a = from.toLocalTime();
-    const QDateTime b = to.toLocalTime();
-    const QDate today = now.toLocalTime().date();
-    const QString withDate = QStringLiteral("yyyy-MM-dd ") + timeFormat;
-    const bool sameDay = a.date() == b.date();
-    if (sameDay && a.date() == today)
-        return {a.toString(timeFormat), b.toString(timeFormat)};
-    return {a.toString(withDate), b.toString(sameDay ? timeFormat : withDate)};
+    const QDate first = from.toLocalTime().date();
+    const QDate second = to.toLocalTime().date();
+    const bool sameDay = first == second;
+    if (sameDay && first == now.toLocalTime().date())
+        return {TimeFormat::time(from, seconds), TimeFormat::time(to, seconds)};
+    return {TimeFormat::dateTime(from, seconds),
+            sameDay ? TimeFormat::time(to, seconds) : TimeFormat::dateTime(to, seconds)};
 }
 
 } // namespace
@@ -47,7 +44,7 @@ Notification GapMarker::disconnection(const QString& source, const QDateTime& fr
                                       const QDateTime& now)
 {
     Notification n = marker(source, to);
-    const auto [start, end] = span(from, to, now, QStringLiteral("HH:mm"));
+    const auto [start, end] = span(from, to, now, TimeFormat::Seconds::Hidden);
     n.title = tr("Disconnected %1 to %2").arg(start, end);
     n.body = channels.isEmpty() ? tr("Messages published meanwhile were not received.")
                                 : tr("Messages published on %1 meanwhile were not received.")
@@ -65,7 +62,7 @@ Notification GapMarker::trimmed(const QString& source, const QString& channel,
     n.streamKey = streamKey; // no streamId: a marker must never move the stream's cursor
     n.title = tr("Missed notifications on %1").arg(channel);
     const QDateTime after = idTime(afterId);
-    const auto [start, end] = span(after, firstKept, now, QStringLiteral("HH:mm:ss"));
+    const auto [start, end] = span(after, firstKept, now, TimeFormat::Seconds::Shown);
     // Without a count, how much went is not known (perhaps nothing after the cursor's own
     // entry): say only what is known.
     const bool known = lostCount >= 0;
@@ -76,7 +73,7 @@ Notification GapMarker::trimmed(const QString& source, const QString& channel,
                              " (MAXLEN) before Herald read them and may have been lost."))
                      .arg(start, end, streamKey);
     } else {
-        const QString before = span(firstKept, firstKept, now, QStringLiteral("HH:mm:ss")).first;
+        const QString before = span(firstKept, firstKept, now, TimeFormat::Seconds::Shown).first;
         n.body = (known ? tr("Entries published before %1 were trimmed from stream %2 (MAXLEN)"
                              " before Herald read them and are lost.")
                         : tr("Entries published before %1 were trimmed from stream %2 (MAXLEN)"
@@ -84,7 +81,7 @@ Notification GapMarker::trimmed(const QString& source, const QString& channel,
                      .arg(before, streamKey);
     }
     if (lostCount >= 0)
-        n.body += QLatin1Char(' ') + tr("Number lost: %1.").arg(lostCount);
+        n.body += QLatin1Char(' ') + tr("Number lost: %L1.").arg(lostCount);
     return n;
 }
 
@@ -100,7 +97,7 @@ Notification GapMarker::streamReset(const QString& source, const QString& channe
     const QDateTime after = idTime(afterId);
     // Ids such as "5-0" given to XADD hold no time: name the entry instead.
     const QString since = after.toMSecsSinceEpoch() >= Since1973
-                              ? span(after, after, now, QStringLiteral("HH:mm:ss")).first
+                              ? span(after, after, now, TimeFormat::Seconds::Shown).first
                               : tr("entry %1").arg(afterId);
     n.body = tr("The stream %1 was deleted or recreated after %2; notifications published on %3"
                 " before it was recreated may be lost.")

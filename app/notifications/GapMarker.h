@@ -2,6 +2,7 @@
 
 #include "notifications/Notification.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,8 @@
 // The notes Herald writes into the history where messages may be missing (Notification::Kind::
 // Gap): stored read, never popped up, worded by Herald rather than by a publisher.
 class GapMarker {
+    Q_DECLARE_TR_FUNCTIONS(GapMarker)
+
 public:
     // A Pub/Sub connection was down from `from` to `to`: whatever was published on `channels`
     // (names or patterns) meanwhile never reached Herald. Times are shown in local time, with

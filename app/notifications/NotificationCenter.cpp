@@ -295,10 +295,12 @@ NotificationCenter::Summary NotificationCenter::floodSummary(const QString& key,
     summary.channel = flood.channel;
     summary.count = flood.count;
     summary.priority = flood.priority;
+    //: Popup title for many notifications at once on one channel; %1 is the channel's name
     summary.title =
         resolvePlural(tr("%n new notification(s) on %1", "flood summary", flood.count), flood.count)
             .arg(flood.channel);
     if (!flood.latest.isEmpty())
+        //: Popup text under the flood summary; %1 is the newest notification's title
         summary.body = tr("Latest: %1", "flood summary").arg(flood.latest);
     return summary;
 }
@@ -347,6 +349,7 @@ NotificationCenter::Summary NotificationCenter::summaryOf(const QString& key,
     summary.source = catchUp.source;
     summary.count = catchUp.count;
     summary.priority = catchUp.priority;
+    //: Popup title for what durable channels received while Herald was not running or asleep
     summary.title = tr("%n notifications while you were away", "catch-up summary", catchUp.count);
     summary.body = catchUpBody(catchUp.perChannel, &summary.channel);
     return summary;
@@ -373,6 +376,7 @@ QString NotificationCenter::catchUpBody(const QHash<QString, int>& perChannel, Q
         return QString();
     if (perChannel.size() == 1) {
         *onlyChannel = perChannel.cbegin().key();
+        //: Popup text under the catch-up summary; %1 is the channel's name
         return tr("On %1", "catch-up summary").arg(*onlyChannel);
     }
     // The busiest channel, the alphabetically first on a tie, so the text does not depend on
@@ -386,6 +390,7 @@ QString NotificationCenter::catchUpBody(const QHash<QString, int>& perChannel, Q
         }
     }
     const int channels = int(perChannel.size());
+    //: Popup text under the catch-up summary; %1 is the channel that received the most
     return tr("On %n channels, most on %1", "catch-up summary", channels).arg(busiest);
 }
 

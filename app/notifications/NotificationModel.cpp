@@ -60,6 +60,8 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return QLocale().toString((n.received.isValid() ? n.received : n.time).toLocalTime(),
                                   QLocale::LongFormat);
+    case Qt::AccessibleTextRole:
+        return spokenText(n, QDateTime::currentDateTime());
     case RowIdRole:
         return n.rowId;
     case BodyRole:
@@ -179,6 +181,46 @@ int NotificationModel::totalCount() const
     return m_total;
 }
 
+QString NotificationModel::priorityWords(int priority)
+{
+    switch (priority) {
+    case Notification::Min:
+        return tr("lowest priority");
+    case Notification::Low:
+        return tr("low priority");
+    case Notification::High:
+        return tr("high priority");
+    case Notification::Urgent:
+        return tr("urgent");
+    default:
+        return tr("normal priority");
+    }
+}
+
+QString NotificationModel::spokenText(const Notification& n, const QDateTime& now)
+{
+    const QString when = relativeTime(n.received, now);
+    QStringList parts;
+    if (n.isGap()) {
+        //: Read aloud before a marker row's text: Herald's note that messages may be missing
+        parts << tr("Marker") << n.title << n.body << when;
+    } else {
+        //: Read aloud for a notification in the list
+        parts << (n.read ? tr("read") : tr("unread")) << priorityWords(n.priority) << n.title
+              << n.body;
+        if (!n.channel.isEmpty())
+            //: Read aloud for a notification in the list; %1 is the channel's name
+            parts << tr("channel %1").arg(n.channel);
+        if (!n.url.isEmpty())
+            //: Read aloud for a notification in the list; %1 is a web site's host name
+            parts << tr("link to %1").arg(hostOf(n.url));
+        parts << when;
+    }
+    parts.removeAll(QString());
+    //: Between the parts of a list row read aloud (read state, priority, title, body, ...)
+    return parts.join(tr(", "));
+}
+
 QString NotificationModel::relativeTime(const QDateTime& time, const QDateTime& now)
 {
     if (!time.isValid() || !now.isValid())
@@ -188,12 +230,16 @@ QString NotificationModel::relativeTime(const QDateTime& time, const QDateTime& 
     const QDate today = now.toLocalTime().date();
     // A publisher's clock a little ahead of ours is still "just now"; far ahead gets its date.
     if (seconds < 60 && seconds > -3600)
+        //: When a notification arrived, shown in the list and read aloud
         return tr("just now");
     if (seconds >= 60 && seconds < 3600)
+        //: When a notification arrived, in minutes; short, for the list
         return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
     if (seconds >= 3600 && day == today)
+        //: When a notification arrived, in hours; short, for the list
         return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
     if (seconds > 0 && day == today.addDays(-1))
+        //: When a notification arrived
         return tr("yesterday");
     return QLocale().toString(day, QLocale::ShortFormat);
 }

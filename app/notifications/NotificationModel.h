@@ -57,7 +57,8 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     // Qt::DisplayRole is the title; Qt::ToolTipRole the exact local date and time it was
-    // received.
+    // received; Qt::AccessibleTextRole what a screen reader says for the row (read state,
+    // priority, title, body, channel, link, when; for a gap marker, its text).
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -75,6 +76,10 @@ public:
 
     // "just now", "2 min ago", "3 h ago", "yesterday", then the local date.
     static QString relativeTime(const QDateTime& time, const QDateTime& now);
+    // "urgent", "high priority", ...: a priority in words, for screen readers.
+    static QString priorityWords(int priority);
+    // The row's Qt::AccessibleTextRole.
+    static QString spokenText(const Notification& notification, const QDateTime& now);
 
 private:
     void loadFirstPage();
