@@ -141,3 +141,65 @@ bench_result_json() {
 
 # Quotes a string for JSON.
 bench_json_str() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1]))' "$1"; }
+
+# bench_json_get JSON KEY: one top-level value of a JSON object ("null" when absent).
+bench_json_get() {
+    python3 -c 'import json, sys
+v = (json.loads(sys.argv[1]) or {}).get(sys.argv[2])
+print("null" if v is None else json.dumps(v) if isinstance(v, (dict, list)) else v)' "$1" "$2"
+}
+
+# bench_proc PID: the process's CPU time, memory and context switches as JSON (lib/procstat.py),
+# or null when it is gone.
+bench_proc() { python3 "$BENCH_DIR/lib/procstat.py" "$1"; }
+
+# bench_wait_numpat N TIMEOUT_SECONDS: Redis counts N pattern subscriptions
+# (PUBSUB NUMPAT counts all patterns of all clients; the scenarios use one pattern at a time).
+bench_wait_numpat() {
+    local want=$1 timeout=$2 i
+    for ((i = 0; i < timeout * 100; i++)); do
+        [[ $(bench_redis_cli --raw PUBSUB NUMPAT 2>/dev/null) == "$want" ]] && return 0
+        sleep 0.01
+    done
+    return 1
+}
+
+# bench_append_run FILE KEY=JSON...: appends one JSON object built from KEY=JSON-value words
+# (values must already be JSON: numbers, null, objects, or strings quoted with bench_json_str).
+bench_append_run() {
+    local file=$1
+    shift
+    python3 - "$@" >>"$file" <<'PY'
+import json, sys
+record = {}
+for word in sys.argv[1:]:
+    key, _, value = word.partition("=")
+    try:
+        record[key] = json.loads(value)
+    except ValueError:
+        record[key] = value  # a bare word: kept as text
+print(json.dumps(record))
+PY
+}
+
+# Seconds since bench/run started, for the per-scenario timing lines.
+bench_elapsed() { echo $((SECONDS - BENCH_STARTED)); }
+
+# Redis's client-output-buffer-limit as configured (the default: never changed by the bench).
+bench_redis_output_limits() { bench_redis_cli --raw CONFIG GET client-output-buffer-limit | sed -n 2p; }
+
+# bench_report SCENARIO RUNS.jsonl [--param VALUE]...: the scenario's table on stdout, and
+# RESULTS_DIR/SCENARIO.json and .md (lib/report.py). With --check, a missed goal fails bench/run
+# at the end (BENCH_FAILED), after every scenario has run.
+bench_report() {
+    local scenario=$1 runs=$2
+    shift 2
+    local -a check=()
+    # shellcheck disable=SC2153 # CHECK is bench/run's
+    ((CHECK)) && check=(--check)
+    python3 "$BENCH_DIR/lib/report.py" "$scenario" "$runs" --out-dir "$RESULTS_DIR" \
+        --env "$RESULTS_DIR/environment.json" "$@" "${check[@]}" || BENCH_FAILED=1
+}
+
+# bench_latency_stats FILE: percentiles of a file of nanosecond latencies, as JSON (lib/report.py).
+bench_latency_stats() { python3 "$BENCH_DIR/lib/report.py" latency-stats "$1"; }

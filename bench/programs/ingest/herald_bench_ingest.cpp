@@ -1,7 +1,8 @@
 // herald-bench-ingest: how many notifications a second Herald's core receives AND fully parses.
 //
-//   herald-bench-ingest --url redis://127.0.0.1:P --channel C --count N
+//   herald-bench-ingest --url redis://127.0.0.1:P (--channel C | --pattern GLOB) --count N
 //                       [--start-timeout-ms 60000] [--idle-timeout-ms 5000]
+//                       [--latency-file FILE]
 //
 // A RedisSource (the production class, unchanged) subscribes to the channel. Once statusChanged
 // reports Connected it prints READY; then it takes the batches notificationsReceived delivers,
@@ -16,6 +17,10 @@
 // first batch's messages are not counted in the rate (their parse happened before the clock
 // started), which is the same rule the raw subscriber applies to its first message.
 //
+// With --latency-file, each notification's "sent_ns" (the paced publisher's CLOCK_MONOTONIC
+// stamp, read from the raw payload) is subtracted from the time its batch was delivered, already
+// parsed: publish -> parsed, one nanosecond figure per line of FILE, written at the end.
+//
 // Exit status: 0 when all N arrived exactly once, 1 when it gave up or saw loss/duplicates
 // (the RESULT line says what it got), 2 on bad usage.
 
@@ -26,6 +31,7 @@
 #include "sources/redis/RedisSource.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringList>
 #include <QTimer>
 #include <cstdio>
@@ -36,6 +42,8 @@ namespace {
 struct Options {
     QString url;
     QString channel = QStringLiteral("bench:ingest");
+    QString pattern;
+    QString latencyFile;
     qint64 count = 200'000;
     qint64 startTimeoutMs = 60'000;
     qint64 idleTimeoutMs = 5'000;
@@ -53,6 +61,10 @@ bool parseOptions(const QStringList& args, Options* o)
             o->url = v;
         else if (a == QLatin1String("--channel"))
             o->channel = v;
+        else if (a == QLatin1String("--pattern"))
+            o->pattern = v;
+        else if (a == QLatin1String("--latency-file"))
+            o->latencyFile = v;
         else if (a == QLatin1String("--count"))
             o->count = v.toLongLong(&ok);
         else if (a == QLatin1String("--start-timeout-ms"))
@@ -81,6 +93,32 @@ qint64 sequenceOf(const QString& id)
         value = value * 10 + (u - u'0');
     }
     return value;
+}
+
+// The publisher's "sent_ns":"<digits>" stamp in a raw payload, or 0.
+qint64 sentNsOf(const QByteArray& raw)
+{
+    static const QByteArray key = QByteArrayLiteral("\"sent_ns\":\"");
+    const qsizetype at = raw.indexOf(key);
+    if (at < 0)
+        return 0;
+    qint64 value = 0;
+    for (qsizetype i = at + key.size(); i < raw.size() && raw[i] >= '0' && raw[i] <= '9'; ++i)
+        value = value * 10 + (raw[i] - '0');
+    return value;
+}
+
+void writeLatencies(const QString& path, const std::vector<qint64>& latencies)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "herald-bench-ingest: cannot write %s\n", qPrintable(path));
+        return;
+    }
+    QByteArray text;
+    for (const qint64 ns : latencies)
+        text += QByteArray::number(ns) + '\n';
+    file.write(text);
 }
 
 QByteArray jsonString(const QString& s)
@@ -118,6 +156,7 @@ private:
         const bool connected = status.state == SourceStatus::State::Connected;
         if (connected && !m_everConnected) {
             m_everConnected = true;
+            m_cpuReady = bench_cpu_s();
             std::printf("READY\n");
             std::fflush(stdout);
         } else if (!connected && m_wasConnected) {
@@ -142,6 +181,10 @@ private:
         m_largestBatch = std::max(m_largestBatch, batch.size());
         for (const Notification& n : batch) {
             ++m_received;
+            if (!m_options.latencyFile.isEmpty()) {
+                if (const qint64 sent = sentNsOf(n.raw))
+                    m_latencies.push_back(now - sent);
+            }
             const qint64 seq = sequenceOf(n.id);
             if (seq < 0 || seq >= m_options.count) {
                 ++m_foreign;
@@ -188,26 +231,29 @@ private:
         // the bottleneck; well below 1 means it waited (for data, or for a CPU).
         const double busy = elapsed > 0 ? (cpuEnd - m_cpuFirst) / elapsed : 0.0;
         const double rate = elapsed > 0 ? double(m_received - m_firstBatch) / elapsed : 0.0;
-        std::printf("RESULT {\"contender\":\"herald\",\"expected\":%lld,\"received\":%lld,"
-                    "\"unique\":%lld,\"lost\":%lld,\"duplicates\":%lld,\"out_of_order\":%lld,"
-                    "\"foreign\":%lld,\"first_batch\":%lld,\"batches\":%lld,\"largest_batch\":%lld,"
-                    "\"t_first_ns\":%lld,\"t_last_ns\":%lld,\"elapsed_s\":%.6f,\"msgs_per_s\":%.1f,"
-                    "\"cpu_s\":%.3f,\"cpu_busy\":%.3f,\"vmhwm_kib\":%ld,\"disconnected\":%s,"
-                    "\"disconnects\":%d,\"timed_out\":%s,"
-                    "\"last_status\":%s,\"status\":%s}\n",
-                    static_cast<long long>(m_options.count), static_cast<long long>(m_received),
-                    static_cast<long long>(m_unique),
-                    static_cast<long long>(m_options.count - m_unique),
-                    static_cast<long long>(m_duplicates), static_cast<long long>(m_outOfOrder),
-                    static_cast<long long>(m_foreign), static_cast<long long>(m_firstBatch),
-                    static_cast<long long>(m_batches), static_cast<long long>(m_largestBatch),
-                    static_cast<long long>(m_firstNs), static_cast<long long>(m_lastNs), elapsed,
-                    rate, cpuEnd, busy, bench_vmhwm_kib(), m_disconnects > 0 ? "true" : "false",
-                    m_disconnects, timedOut ? "true" : "false",
-                    jsonString(m_lastStatus).constData(), jsonString(why).constData());
+        std::printf(
+            "RESULT {\"contender\":\"herald\",\"expected\":%lld,\"received\":%lld,"
+            "\"unique\":%lld,\"lost\":%lld,\"duplicates\":%lld,\"out_of_order\":%lld,"
+            "\"foreign\":%lld,\"first_batch\":%lld,\"batches\":%lld,\"largest_batch\":%lld,"
+            "\"t_first_ns\":%lld,\"t_last_ns\":%lld,\"elapsed_s\":%.6f,\"msgs_per_s\":%.1f,"
+            "\"cpu_s\":%.3f,\"cpu_ready_s\":%.3f,\"cpu_busy\":%.3f,\"vmhwm_kib\":%ld,"
+            "\"disconnected\":%s,"
+            "\"disconnects\":%d,\"timed_out\":%s,"
+            "\"last_status\":%s,\"status\":%s}\n",
+            static_cast<long long>(m_options.count), static_cast<long long>(m_received),
+            static_cast<long long>(m_unique), static_cast<long long>(m_options.count - m_unique),
+            static_cast<long long>(m_duplicates), static_cast<long long>(m_outOfOrder),
+            static_cast<long long>(m_foreign), static_cast<long long>(m_firstBatch),
+            static_cast<long long>(m_batches), static_cast<long long>(m_largestBatch),
+            static_cast<long long>(m_firstNs), static_cast<long long>(m_lastNs), elapsed, rate,
+            cpuEnd, m_cpuReady, busy, bench_vmhwm_kib(), m_disconnects > 0 ? "true" : "false",
+            m_disconnects, timedOut ? "true" : "false", jsonString(m_lastStatus).constData(),
+            jsonString(why).constData());
         std::fflush(stdout);
         const bool clean = !timedOut && m_duplicates == 0 && m_foreign == 0 && m_disconnects == 0 &&
                            m_unique == m_options.count;
+        if (!m_options.latencyFile.isEmpty())
+            writeLatencies(m_options.latencyFile, m_latencies);
         m_source->stop();
         QCoreApplication::exit(clean ? 0 : 1);
     }
@@ -216,11 +262,13 @@ private:
     RedisSource* m_source;
     QTimer m_watchdog;
     std::vector<char> m_seen;
+    std::vector<qint64> m_latencies;
     qint64 m_startedNs = 0;
     qint64 m_firstNs = 0;
     qint64 m_lastNs = 0;
     qint64 m_firstBatch = 0;
     double m_cpuFirst = 0;
+    double m_cpuReady = 0; // start-up is not the ingest's cost
     qint64 m_received = 0;
     qint64 m_unique = 0;
     qint64 m_duplicates = 0;
@@ -243,8 +291,9 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     Options options;
     if (!parseOptions(app.arguments(), &options)) {
-        std::fprintf(stderr, "usage: herald-bench-ingest --url redis://HOST:PORT --channel C "
-                             "--count N [--start-timeout-ms MS] [--idle-timeout-ms MS]\n");
+        std::fprintf(stderr, "usage: herald-bench-ingest --url redis://HOST:PORT (--channel C | "
+                             "--pattern GLOB) --count N [--start-timeout-ms MS] "
+                             "[--idle-timeout-ms MS] [--latency-file FILE]\n");
         return 2;
     }
     RedisEndpoint endpoint;
@@ -255,7 +304,10 @@ int main(int argc, char** argv)
     }
     endpoint.clientName = QStringLiteral("herald-bench-ingest");
     RedisSource source(endpoint);
-    source.setChannels({options.channel});
+    if (options.pattern.isEmpty())
+        source.setChannels({options.channel});
+    else
+        source.setPatterns({options.pattern});
     IngestCounter counter(options, &source);
     source.start();
     return app.exec();

@@ -1,0 +1,1 @@
+"""Statistics, tables and result files of bench/run, one module per scenario."""

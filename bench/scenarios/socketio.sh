@@ -1,0 +1,135 @@
+# shellcheck shell=bash
+# Scenario "socketio" (goal 3): the same seed-style Socket.IO gateway (programs/node/gateway.js:
+# ioredis -> JSON.parse -> io.emit("notification")) feeds, in turn, Herald's Socket.IO source
+# (herald-cli listen --source socketio+ws://... --format json, its output to a file) and the
+# seed's socket.io-client (programs/node/sio_client.js), at a paced SIO_RATE msg/s the gateway
+# sustains. The order alternates between repetitions.
+#
+# Both are measured from outside, the same way: /proc/PID when the client is connected (before
+# the publisher starts) and again once it has received all SIO_COUNT messages (before it is
+# stopped). CPU per message = CPU time between the two samples / messages; memory = VmHWM (peak
+# RSS) at the end. What each received is checked by id: herald-cli's output lines, the node
+# client's own count.
+
+SIO_RATE=5000
+SIO_COUNT=50000
+SIO_CHANNEL=bench:socketio
+SIO_IDLE_TIMEOUT=5
+
+scenario_socketio_describe() {
+    echo "socketio: seed-style Socket.IO gateway at ${SIO_RATE} msg/s into Herald's Socket.IO source vs socket.io-client"
+}
+
+scenario_socketio_targets() {
+    echo herald-cli bench-publisher
+}
+
+# Whether this herald-cli has a Socket.IO source: a socketio+ws:// URL is a usage error (exit 2)
+# where it has none, and an unreachable server (exit 3) where it has.
+sio_herald_supported() {
+    local rc=0
+    "$BUILD_DIR/app/herald-cli" listen --source "socketio+ws://127.0.0.1:1" --timeout 1 \
+        >/dev/null 2>"$SIO_LOGS/herald-support.err" || rc=$?
+    [[ $rc != 2 ]]
+}
+
+sio_start_client() {
+    local contender=$1 stem=$2
+    case $contender in
+    socketio)
+        node "$NODE_DIR/sio_client.js" --port "$GATEWAY_PORT" --count "$SIO_COUNT" \
+            --idle-timeout-ms $((SIO_IDLE_TIMEOUT * 1000)) --linger 1 >"$stem.out" 2>"$stem.err" &
+        SIO_PID=$!
+        BENCH_PIDS+=("$SIO_PID")
+        bench_wait_for_line "$stem.out" '^READY' "$SIO_PID" 30 ||
+            bench_die "socket.io-client did not connect; see $stem.err"
+        ;;
+    herald)
+        "$BUILD_DIR/app/herald-cli" listen --source "socketio+ws://127.0.0.1:$GATEWAY_PORT" \
+            --format json >"$stem.out" 2>"$stem.err" &
+        SIO_PID=$!
+        BENCH_PIDS+=("$SIO_PID")
+        bench_wait_for_line "$stem.err" 'connected' "$SIO_PID" 30 ||
+            bench_die "herald-cli did not connect to the gateway; see $stem.err"
+        ;;
+    esac
+    bench_gateway_wait_clients 1 10 || bench_die "the gateway does not count 1 client"
+}
+
+# Until the client has everything: the node client prints its RESULT line (and lingers);
+# herald-cli has printed SIO_COUNT lines. Gives up after SIO_IDLE_TIMEOUT s without progress.
+sio_wait_complete() {
+    local contender=$1 stem=$2 last=-1 now still=0
+    while kill -0 "$SIO_PID" 2>/dev/null; do
+        if [[ $contender == socketio ]]; then
+            grep -q '^RESULT ' "$stem.out" && return 0
+            now=$(grep -c . "$stem.out")
+        else
+            now=$(wc -l <"$stem.out")
+            ((now >= SIO_COUNT)) && return 0
+        fi
+        if ((now == last)); then still=$((still + 1)); else still=0; fi
+        last=$now
+        ((still >= SIO_IDLE_TIMEOUT * 5)) && return 1
+        sleep 0.2
+    done
+    return 1
+}
+
+sio_run_one() {
+    local rep=$1 contender=$2
+    local stem="$SIO_LOGS/$rep-$contender" before after received complete=1
+    sio_start_client "$contender" "$stem"
+    before=$(bench_proc "$SIO_PID")
+    "$BUILD_DIR/bench/bench-publisher" --host 127.0.0.1 --port "$REDIS_PORT" \
+        --channel "$SIO_CHANNEL" --count "$SIO_COUNT" --size "$SIZE" --mode paced \
+        --rate "$SIO_RATE" >"$stem.pub.out" 2>"$stem.pub.err" &
+    local pub_pid=$!
+    BENCH_PIDS+=("$pub_pid")
+    bench_wait_exit "$pub_pid" $((SIO_COUNT / SIO_RATE + 60))
+    sio_wait_complete "$contender" "$stem" || complete=0
+    after=$(bench_proc "$SIO_PID")
+    bench_stop "$SIO_PID"
+    bench_gateway_wait_clients 0 10 || bench_log "the gateway still counts a client"
+    if [[ $contender == socketio ]]; then
+        received=$(bench_result_json "$stem.out")
+    else
+        received=$(python3 "$BENCH_DIR/lib/jsonlines.py" "$stem.out" "$SIO_COUNT")
+    fi
+    bench_append_run "$SIO_JSONL" scenario='"socketio"' "rep=$rep" "contender=\"$contender\"" \
+        "complete=$complete" "before=$before" "after=$after" "received=$received" \
+        "pub=$(bench_result_json "$stem.pub.out")" "loadavg=$(cut -d' ' -f1 /proc/loadavg)"
+    python3 "$BENCH_DIR/lib/report.py" line socketio "$(tail -n 1 "$SIO_JSONL")" >&2
+}
+
+scenario_socketio() {
+    SIO_LOGS="$RESULTS_DIR/logs/socketio"
+    SIO_JSONL="$SIO_LOGS/runs.jsonl"
+    rm -rf "$SIO_LOGS"
+    mkdir -p "$SIO_LOGS"
+    : >"$SIO_JSONL"
+    ((QUICK)) && SIO_COUNT=10000
+    local reps rep order available=1
+    reps=$(scenario_reps 3)
+    bench_node_prepare
+    bench_redis_start "$SIO_LOGS/redis"
+    bench_gateway_start "$SIO_LOGS/gateway" --channel "$SIO_CHANNEL"
+    if ! sio_herald_supported; then
+        available=0
+        bench_log "herald-cli has no Socket.IO source (socketio+ws:// is refused as a usage" \
+            "error): measuring socket.io-client only; Herald's side is reported as not measured"
+    fi
+    for ((rep = 1; rep <= reps; rep++)); do
+        order="socketio herald"
+        ((rep % 2 == 0)) && order="herald socketio"
+        for contender in $order; do
+            [[ $contender == herald && $available == 0 ]] && continue
+            [[ ${BENCH_CONTENDERS:-} && " ${BENCH_CONTENDERS//,/ } " != *" $contender "* ]] && continue
+            sio_run_one "$rep" "$contender"
+        done
+    done
+    bench_gateway_stop
+    bench_redis_stop
+    bench_report socketio "$SIO_JSONL" --rate "$SIO_RATE" --count "$SIO_COUNT" --reps "$reps" \
+        --herald-available "$available" --gateway "$(bench_result_json "$GATEWAY_OUT")"
+}
