@@ -9,11 +9,61 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
 using State = SourceStatus::State;
 using Cause = SourceStatus::Cause;
+
+// An HTTP proxy that understands CONNECT only: it records each request line and tunnels the
+// bytes both ways. Enough to prove a source goes through the proxy it was told to use.
+class ConnectProxy : public QObject {
+public:
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    QList<QByteArray> requests;
+
+    ConnectProxy()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* client = m_server.nextPendingConnection())
+                serve(client);
+        });
+    }
+
+private:
+    void serve(QTcpSocket* client)
+    {
+        client->setParent(this);
+        connect(client, &QTcpSocket::readyRead, this, [this, client] {
+            if (client->property("tunnel").value<QTcpSocket*>())
+                return; // the tunnel forwards
+            if (!client->canReadLine())
+                return;
+            const QByteArray line = client->readLine().trimmed();
+            while (client->canReadLine() && client->readLine() != "\r\n") {
+            }
+            requests << line;
+            const QList<QByteArray> target = line.split(' ').value(1).split(':');
+            auto* upstream = new QTcpSocket(this);
+            client->setProperty("tunnel", QVariant::fromValue(upstream));
+            connect(upstream, &QTcpSocket::connected, client,
+                    [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+            connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+            connect(client, &QTcpSocket::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+            connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::abort);
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::abort);
+            upstream->connectToHost(QString::fromLatin1(target.value(0)),
+                                    quint16(target.value(1).toUInt()));
+        });
+    }
+
+    QTcpServer m_server;
+};
 
 // JsonWebSocketSource against websocketd wrapping a script, and against an in-process WebSocket
 // server that plays ntfy, Gotify, a broken server and a dead peer.
@@ -82,6 +132,27 @@ private slots:
     {
         m_feed.reset();
         m_websocketd.reset();
+    }
+
+    void anExplicitProxyIsUsedAndNoneGoesDirect()
+    {
+        ConnectProxy proxy;
+        QVERIFY(proxy.listen());
+        GatewayEndpoint endpoint = endpointFor(m_feed->url());
+        endpoint.proxy = proxy.url();
+        auto proxied = connectToFeed(endpoint);
+        QCOMPARE(proxied->status().state, State::Connected);
+        QCOMPARE(proxy.requests.size(), 1);
+        QVERIFY2(proxy.requests.first().startsWith("CONNECT 127.0.0.1:"),
+                 proxy.requests.first().constData());
+        QSignalSpy received(proxied.get(), &Source::notificationsReceived);
+        m_feed->sendText(QStringLiteral("{\"title\":\"through the proxy\"}"));
+        QTRY_COMPARE(countIn(received), 1);
+
+        endpoint.proxy = QStringLiteral("none");
+        auto direct = connectToFeed(endpoint);
+        QCOMPARE(direct->status().state, State::Connected);
+        QCOMPARE(proxy.requests.size(), 1); // not through the proxy
     }
 
     void websocketdLinesArrive()
