@@ -2,7 +2,7 @@
 """One process's resource figures from /proc, as JSON (Python standard library only).
 
   procstat.py PID      {"pid", "cpu_s", "utime_s", "stime_s", "sched_cpu_s", "rss_kib",
-                        "hwm_kib", "pss_kib", "private_kib", "threads", "ctxsw_voluntary",
+                        "hwm_kib", "pss_kib", "private_dirty_kib", "threads", "ctxsw_voluntary",
                         "ctxsw_nonvoluntary", "ctxsw", "tasks"}
                        or null when it is gone
 
@@ -43,8 +43,9 @@ def sample(pid):
     utime, stime = int(after[11]) / HZ, int(after[12]) / HZ
     status = status_fields(f"{base}/status")
     try:
-        # Of the resident pages, how many are this process's own (private) and its proportional
-        # share of pages shared with others (PSS): shared library code is most of a Qt app's RSS.
+        # RSS counts every mapped library page in full, and most of a Qt app's RSS is library
+        # code; PSS shares such pages among the processes that map them, and private dirty is
+        # what the process wrote itself (heap, stacks, relocations): its own memory.
         rollup = status_fields(f"{base}/smaps_rollup")
     except OSError:
         rollup = {}
@@ -64,8 +65,7 @@ def sample(pid):
     return {"pid": pid, "cpu_s": round(utime + stime, 3), "utime_s": utime, "stime_s": stime,
             "sched_cpu_s": sched_ns / 1e9, "rss_kib": kib(status.get("VmRSS")),
             "hwm_kib": kib(status.get("VmHWM")), "pss_kib": kib(rollup.get("Pss")),
-            "private_kib": (kib(rollup.get("Private_Clean")) or 0)
-            + (kib(rollup.get("Private_Dirty")) or 0) if rollup else None,
+            "private_dirty_kib": kib(rollup.get("Private_Dirty")),
             "threads": int(status.get("Threads", 0)), "ctxsw_voluntary": voluntary,
             "ctxsw_nonvoluntary": nonvoluntary, "ctxsw": voluntary + nonvoluntary,
             "tasks": tasks}

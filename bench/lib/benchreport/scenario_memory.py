@@ -46,7 +46,7 @@ def group(runs, what, key="proc"):
     return {"rss_mib": stats.spread([rss(p) for p in procs]),
             "peak_mib": stats.spread([hwm(p) for p in procs]),
             "pss_mib": stats.spread([kib_mib(p, "pss_kib") for p in procs]),
-            "private_mib": stats.spread([kib_mib(p, "private_kib") for p in procs]),
+            "private_dirty_mib": stats.spread([kib_mib(p, "private_dirty_kib") for p in procs]),
             "threads": stats.spread([p.get("threads") for p in procs]), "runs": len(procs)}
 
 
@@ -60,7 +60,7 @@ def summarize(runs, params):
         if d:
             rows.append([LABELS[what].format(stored=f"{stored:,}"),
                          render.fmt_spread(d["rss_mib"]), render.fmt_spread(d["peak_mib"]),
-                         render.fmt_spread(d["pss_mib"]), render.fmt_spread(d["private_mib"]),
+                         render.fmt_spread(d["pss_mib"]), render.fmt_spread(d["private_dirty_mib"]),
                          render.fmt_spread(d["threads"], lambda v: f"{v:.0f}")])
     idle, win = data["app-idle"], data["app-stored-window"]
     goals = [
@@ -85,9 +85,9 @@ def summarize(runs, params):
         "notes": [f"VmRSS (and VmHWM, the peak) from /proc, {params.get('settle')} s after the "
                   "process is connected and subscribed; nothing is published. RSS counts every "
                   "resident page, shared library code included; PSS (proportional set size) "
-                  "divides shared pages among the processes that map them, and private is what "
-                  "only this process holds (smaps_rollup)."],
+                  "divides shared pages among the processes that map them; private dirty is what "
+                  "the process wrote itself: heap, stacks, relocations (smaps_rollup)."],
         "tables": [{"caption": "", "head": ["process", "RSS MiB", "peak RSS MiB", "PSS MiB",
-                                            "private MiB", "threads"], "rows": rows}],
+                                            "private dirty MiB", "threads"], "rows": rows}],
         "goals": goals, "summary_rows": summary, "data": data,
     }
