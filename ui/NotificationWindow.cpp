@@ -40,12 +40,15 @@ NotificationWindow::NotificationWindow(NotificationModel* model, HistoryStore* s
     buildUi();
     buildMenus();
     connect(m_model, &QAbstractItemModel::modelReset, this, &NotificationWindow::refreshEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            &NotificationWindow::refreshEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-            &NotificationWindow::refreshEmptyState);
-    connect(m_store, &HistoryStore::inserted, this, &NotificationWindow::refreshChannels);
-    connect(m_store, &HistoryStore::changed, this, &NotificationWindow::refreshChannels);
+    // The counts and the channel list are queries over the whole history: during a burst they
+    // follow at most every RefreshMs, and not at all while the window is hidden.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &NotificationWindow::refreshNow);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &NotificationWindow::scheduleRefresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &NotificationWindow::scheduleRefresh);
+    connect(m_store, &HistoryStore::inserted, this, &NotificationWindow::scheduleRefresh);
+    connect(m_store, &HistoryStore::changed, this, &NotificationWindow::scheduleRefresh);
     refreshChannels();
     refreshEmptyState();
 }
@@ -171,6 +174,13 @@ void NotificationWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+void NotificationWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_refreshPending)
+        refreshNow(); // what arrived while hidden
+}
+
 QWidget* NotificationWindow::buildNoticeBanner()
 {
     m_noticeBanner = new QWidget(this);
@@ -248,6 +258,20 @@ void NotificationWindow::applyFilter()
     filter.channel = m_channelFilter->currentData().toString();
     filter.unreadOnly = m_unreadOnly->isChecked();
     m_model->setFilter(filter);
+    refreshEmptyState();
+}
+
+void NotificationWindow::scheduleRefresh()
+{
+    m_refreshPending = true;
+    if (isVisible() && !m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void NotificationWindow::refreshNow()
+{
+    m_refreshPending = false;
+    refreshChannels();
     refreshEmptyState();
 }
 

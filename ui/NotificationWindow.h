@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QTimer>
 
 class HistoryStore;
 class NotificationDetailPane;
@@ -25,6 +26,8 @@ class NotificationWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    static constexpr int RefreshMs = 250;
+
     NotificationWindow(NotificationModel* model, HistoryStore* store, UrlOpener opener,
                        QWidget* parent = nullptr);
 
@@ -51,6 +54,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -62,6 +66,8 @@ private:
     void refreshEmptyState();
     void refreshBanner();
     void refreshConnectionStates();
+    void scheduleRefresh();
+    void refreshNow();
     QWidget* buildNoticeBanner();
     void onCurrentChanged();
     void activateIndex(const QModelIndex& index);
@@ -79,6 +85,8 @@ private:
     QCheckBox* m_unreadOnly = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_connectionStates = nullptr; // every connection's state, in the status bar
+    QTimer m_refreshTimer;                // coalesces the counts and the channel list during bursts
+    bool m_refreshPending = false;
     QWidget* m_noticeBanner = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QPushButton* m_dismissButton = nullptr;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
+#include <QTimer>
 
 class HistoryStore;
 class QAction;
@@ -19,6 +20,8 @@ class TrayIcon : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int UnreadRefreshMs = 200;
+
     explicit TrayIcon(HistoryStore* store, QObject* parent = nullptr);
     ~TrayIcon() override;
 
@@ -69,4 +72,5 @@ private:
     TrayIconPainter::State m_shownState = TrayIconPainter::State::Offline;
     int m_shownUnread = -1;
     QColor m_shownGlyph;
+    QTimer m_unreadRefresh; // a burst changes the count per batch: the icon follows at most 5x/s
 };
