@@ -11,24 +11,10 @@
 DESKTOP_ENV=()
 DESKTOP_DIR=
 
-# The tray host needs a watcher and a host; a bus without <servicedir> so that nothing (such as
-# a system-configured dunst) is started behind the benchmark's back.
-desktop_bus_config() {
-    cat <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=$1</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-EOF
-}
+# The bus configuration the project's other headless scripts use (no <servicedir>: nothing,
+# such as a system-configured dunst, is started behind the benchmark's back).
+# shellcheck source=scripts/lib/session-bus.sh
+source "$REPO_DIR/scripts/lib/session-bus.sh"
 
 # desktop_wait_file FILE PID WHAT: until FILE has a complete first line (what -displayfd and
 # --print-address write once the daemon accepts connections).
@@ -87,7 +73,7 @@ desktop_start_x() {
 
 desktop_start_bus() {
     mkdir -p "$DESKTOP_DIR/bus"
-    desktop_bus_config "$DESKTOP_DIR/bus" >"$DESKTOP_DIR/session.conf"
+    session_bus_config "$DESKTOP_DIR/bus" >"$DESKTOP_DIR/session.conf"
     dbus-daemon --config-file="$DESKTOP_DIR/session.conf" --nofork --print-address=3 \
         3>"$DESKTOP_DIR/bus-address" >"$DESKTOP_DIR/dbus-daemon.log" 2>&1 &
     local pid=$!
