@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real app: the window with a popup under Xvfb (a private
 # bus, a tray host and dunst, as in the end-to-end test), the tray menu and icons, and the return
-# after an absence with a durable channel (catch-up.png).
+# after an absence with a durable channel (catch-up.png), and connections of three kinds side by
+# side (gateways.png).
 #
-#   scripts/screenshots.sh [desktop|tray|catch-up]...    all three when none is named
+#   scripts/screenshots.sh [desktop|tray|catch-up|gateways]...    all when none is named
 #
 # HERALD_BUILD_DIR names the build to use (default: build); HERALD_SKIP_BUILD=1 uses it as it is.
 set -euo pipefail
@@ -12,17 +13,101 @@ cd "$(dirname "$0")/.."
 source scripts/lib/session-bus.sh
 build=${HERALD_BUILD_DIR:-build}
 scenes=("$@")
-[ ${#scenes[@]} -gt 0 ] || scenes=(desktop tray catch-up)
+[ ${#scenes[@]} -gt 0 ] || scenes=(desktop tray catch-up gateways)
 if [ -z "${HERALD_SKIP_BUILD:-}" ]; then
     cmake --build "$build" --target tst_desktop tst_trayicon herald herald-cli
 fi
 out=docs/screenshots
 mkdir -p "$out"
 
+# Back after an absence with a durable channel: one summary popup, the backlog in the list.
+catch_up_body() {
+    # Herald, with one durable notification received live.
+    start_herald
+    publish --channel deploys --durable --title "Deployed web 4.12.0 to production" \
+        --body "build 7a1e9 by ci in 3m02s" --url "https://ci.example.com/builds/7a1e9"
+    wait_for "the live popup" shown "Deployed web 4.12.0 to production"
+    wait_for "the live notification in the history" stored "Deployed web 4.12.0"
+
+    # Away: Herald quits, and 37 deploys land in the stream meanwhile.
+    stop_pid "$herald_pid"
+    herald_pid=""
+    dunstctl close-all
+    services=(web api worker billing search auth)
+    for i in $(seq 1 37); do
+        build_id=$(printf '%05x' $((0x3c2a0 + i * 2617)))
+        if [ "$i" -eq 35 ]; then # the urgent one, third from the top of the list
+            printf '{"id":"deploy-%d","title":"Rollback: billing 2.7.0 failed its health checks","body":"3 of 8 pods crash-looping on production; rolled back to 2.6.4. On call: Ana.","priority":5,"tags":["deploy","production"],"url":"https://ci.example.com/builds/%s"}\n' \
+                $((1040 + i)) "$build_id"
+        else
+            env=$([ $((i % 3)) -eq 0 ] && echo production || echo staging)
+            printf '{"id":"deploy-%d","title":"Deployed %s 4.%d.%d to %s","body":"build %s by ci in %dm%02ds","tags":["deploy","%s"],"url":"https://ci.example.com/builds/%s"}\n' \
+                $((1040 + i)) "${services[i % ${#services[@]}]}" $((12 + i / 6)) $((i % 6)) \
+                "$env" "$build_id" $((2 + i % 3)) $((i * 7 % 60)) "$env" "$build_id"
+        fi
+    done | "$build/app/herald-cli" publish --source "$source_url" --channel deploys --durable \
+        --stdin >/dev/null
+
+    # Back: one summary popup for the backlog, and the urgent one on its own.
+    start_herald
+    wait_for "the catch-up summary" shown "37 notifications while you were away"
+    wait_for "the urgent popup" shown "Rollback: billing 2.7.0"
+    wait_for "the backlog in the history" sh -c \
+        "[ \"\$('$build/app/herald-cli' history --channel deploys | wc -l)\" -eq 38 ]"
+
+    # The server restarts under the running app: what Pub/Sub carried meanwhile on alerts is
+    # lost, and the list gets a gap marker (the streams kept the durable channel's messages).
+    stop_pid "$redis_pid"
+    start_redis || fail "redis-server did not restart"
+    wait_for "the gap marker" stored "Disconnected"
+    wait_for_herald
+    sleep 0.5 # the window's list picks the marker up from the store
+
+    import -window root "$out/catch-up.png"
+}
+
+# Three kinds of connection side by side: Redis directly, the seed's Socket.IO gateway
+# (tests/peers) on the same Redis, and a JSON WebSocket feed (websocketd).
+gateways_body() {
+    [ -d tests/peers/node_modules ] || npm ci --prefix tests/peers --silent >/dev/null
+    mkfifo "$work/seed-in" # the seed server stops when its standard input closes
+    node tests/peers/seed-server.js --port 0 --redis "$source_url" --channel notifications \
+        <"$work/seed-in" >"$work/seed.log" 2>&1 &
+    pids+=($!)
+    exec 7>"$work/seed-in"
+    wait_for "the seed server" grep -qx ready "$work/seed.log"
+    seed_port=$(head -n 1 "$work/seed.log")
+    printf '%s\n' '{"event":"message","topic":"backups","time":1795870000,"title":"Nightly backup done","message":"db-main: 41.2 GiB in 12 min, verified","priority":2,"tags":["backup"]}' \
+        >"$work/feed.jsonl"
+    feed_port=$(shuf -i 20000-60999 -n 1)
+    websocketd --address=127.0.0.1 --port="$feed_port" --loglevel=error \
+        tests/peers/websocketd/json-lines.sh "$work/feed.jsonl" >"$work/websocketd.log" 2>&1 &
+    pids+=($!)
+    wait_for websocketd bash -c "exec 3<>/dev/tcp/127.0.0.1/$feed_port"
+    "$build/app/herald" --source "$source_url?channel=alerts" \
+        --source "socketio+ws://127.0.0.1:$seed_port" \
+        --source "ws://127.0.0.1:$feed_port/backups" >>"$work/herald.log" 2>&1 &
+    herald_pid=$!
+    pids+=("$herald_pid")
+    wait_for "herald on Redis" sh -c \
+        "[ \"\$(redis-cli -p $port pubsub numsub alerts | tail -n 1)\" = 1 ]"
+    wait_for "the feed's notification" stored "Nightly backup done"
+    wait_for "the seed server's client" grep -q '^connect ' "$work/seed.log"
+    publish --channel alerts --priority 4 --title "Disk 91% full on db-main" \
+        --body "/var/lib/postgresql grows 2 GiB a day" --url "https://grafana.example.com/d/db"
+    publish --channel notifications --title "New comment on PR #482" \
+        --body "ana: looks good, one nit about the retry backoff"
+    wait_for "the gateway's notification" stored "New comment on PR #482"
+    wait_for "the Redis notification" stored "Disk 91% full"
+    sleep 0.5 # the window's list and status line follow within 250 ms
+    import -window root "$out/gateways.png"
+    exec 7>&-
+}
+
 # The desktop of tests/support/DesktopSession.cpp, in shell: Xvfb, a session bus of its own (no
 # <servicedir>: nothing is auto-started behind the script's back), dunst with the same settings
 # and a tray host, each a child of this script, stopped by its PID.
-catch_up_scene() (
+run_scene() (
     work=$(mktemp -d)
     pids=()
     stop_pid() { # SIGTERM, SIGKILL after 5 s; then reaped
@@ -43,7 +128,7 @@ catch_up_scene() (
     }
     trap cleanup EXIT
     fail() {
-        echo "catch-up: $*" >&2
+        echo "screenshots: $*" >&2
         tail -n 20 "$work"/*.log >&2 2>/dev/null || true
         exit 1
     }
@@ -158,48 +243,7 @@ EOF
     stored() { "$build/app/herald-cli" history | grep -qF -- "$1"; }
     publish() { "$build/app/herald-cli" publish --source "$source_url" "$@" >/dev/null; }
 
-    # Herald, with one durable notification received live.
-    start_herald
-    publish --channel deploys --durable --title "Deployed web 4.12.0 to production" \
-        --body "build 7a1e9 by ci in 3m02s" --url "https://ci.example.com/builds/7a1e9"
-    wait_for "the live popup" shown "Deployed web 4.12.0 to production"
-    wait_for "the live notification in the history" stored "Deployed web 4.12.0"
-
-    # Away: Herald quits, and 37 deploys land in the stream meanwhile.
-    stop_pid "$herald_pid"
-    herald_pid=""
-    dunstctl close-all
-    services=(web api worker billing search auth)
-    for i in $(seq 1 37); do
-        build_id=$(printf '%05x' $((0x3c2a0 + i * 2617)))
-        if [ "$i" -eq 35 ]; then # the urgent one, third from the top of the list
-            printf '{"id":"deploy-%d","title":"Rollback: billing 2.7.0 failed its health checks","body":"3 of 8 pods crash-looping on production; rolled back to 2.6.4. On call: Ana.","priority":5,"tags":["deploy","production"],"url":"https://ci.example.com/builds/%s"}\n' \
-                $((1040 + i)) "$build_id"
-        else
-            env=$([ $((i % 3)) -eq 0 ] && echo production || echo staging)
-            printf '{"id":"deploy-%d","title":"Deployed %s 4.%d.%d to %s","body":"build %s by ci in %dm%02ds","tags":["deploy","%s"],"url":"https://ci.example.com/builds/%s"}\n' \
-                $((1040 + i)) "${services[i % ${#services[@]}]}" $((12 + i / 6)) $((i % 6)) \
-                "$env" "$build_id" $((2 + i % 3)) $((i * 7 % 60)) "$env" "$build_id"
-        fi
-    done | "$build/app/herald-cli" publish --source "$source_url" --channel deploys --durable \
-        --stdin >/dev/null
-
-    # Back: one summary popup for the backlog, and the urgent one on its own.
-    start_herald
-    wait_for "the catch-up summary" shown "37 notifications while you were away"
-    wait_for "the urgent popup" shown "Rollback: billing 2.7.0"
-    wait_for "the backlog in the history" sh -c \
-        "[ \"\$('$build/app/herald-cli' history --channel deploys | wc -l)\" -eq 38 ]"
-
-    # The server restarts under the running app: what Pub/Sub carried meanwhile on alerts is
-    # lost, and the list gets a gap marker (the streams kept the durable channel's messages).
-    stop_pid "$redis_pid"
-    start_redis || fail "redis-server did not restart"
-    wait_for "the gap marker" stored "Disconnected"
-    wait_for_herald
-    sleep 0.5 # the window's list picks the marker up from the store
-
-    import -window root "$out/catch-up.png"
+    "$1"
 )
 
 for scene in "${scenes[@]}"; do
@@ -211,9 +255,10 @@ for scene in "${scenes[@]}"; do
         HERALD_SCREENSHOT_DIR="$PWD/$out" QT_QPA_PLATFORM=offscreen \
             "$build/tests/tst_trayicon" saveImagesForTheDocs
         ;;
-    catch-up) catch_up_scene ;;
+    catch-up) run_scene catch_up_body ;;
+    gateways) run_scene gateways_body ;;
     *)
-        echo "unknown scene: $scene (desktop, tray or catch-up)" >&2
+        echo "unknown scene: $scene (desktop, tray, catch-up or gateways)" >&2
         exit 2
         ;;
     esac

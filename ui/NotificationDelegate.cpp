@@ -184,7 +184,11 @@ void NotificationDelegate::paintTexts(QPainter* painter, const QStyleOptionViewI
                       Qt::AlignLeft | Qt::AlignTop,
                       elideLines(body, metrics, area.width(), BodyLines));
 
+    // The connection too: with several, the same channel name may come from different places.
     QString footer = index.data(NotificationModel::ChannelRole).toString();
+    const QString source = index.data(NotificationModel::SourceRole).toString();
+    if (!source.isEmpty())
+        footer += QStringLiteral("  ·  ") + source;
     const QUrl url = index.data(NotificationModel::UrlRole).toUrl();
     if (!url.isEmpty())
         //: In a list row, after the channel; %1 is the host a click on the row opens

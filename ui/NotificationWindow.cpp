@@ -141,6 +141,10 @@ void NotificationWindow::buildUi()
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     statusBar()->setObjectName(QStringLiteral("windowStatusBar"));
+    // Widgets rather than a message: the counts and the connections' states share the bar.
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addWidget(m_counts, 1);
     m_connectionStates = new QLabel(this);
     m_connectionStates->setObjectName(QStringLiteral("connectionStatesLabel"));
     m_connectionStates->setTextFormat(Qt::PlainText); // names come from the settings
@@ -311,9 +315,9 @@ void NotificationWindow::refreshEmptyState()
     }
     // Counted from the store: the model's own count may predate the batch just inserted.
     //: The status bar: how many notifications the list shows, and how many are unread
-    statusBar()->showMessage(tr("Notifications: %L1 · unread: %L2")
-                                 .arg(m_store->count(m_model->filter()))
-                                 .arg(m_store->unreadCount()));
+    m_counts->setText(tr("Notifications: %L1 · unread: %L2")
+                          .arg(m_store->count(m_model->filter()))
+                          .arg(m_store->unreadCount()));
 }
 
 void NotificationWindow::setConnectionStatus(const QString& connection, const SourceStatus& status)
@@ -359,6 +363,7 @@ void NotificationWindow::refreshConnectionStates()
     }
     m_connectionStates->setText(states.join(QStringLiteral(" · ")));
     m_connectionStates->setToolTip(details.join(QLatin1Char('\n')));
+    m_connectionStates->setAccessibleDescription(m_connectionStates->toolTip());
 }
 
 void NotificationWindow::setTrayAvailable(bool available, const QString& whyNot)

@@ -84,6 +84,7 @@ private:
     QComboBox* m_channelFilter = nullptr;
     QCheckBox* m_unreadOnly = nullptr;
     QLabel* m_banner = nullptr;
+    QLabel* m_counts = nullptr;           // notifications shown and unread, in the status bar
     QLabel* m_connectionStates = nullptr; // every connection's state, in the status bar
     QTimer m_refreshTimer;                // coalesces the counts and the channel list during bursts
     bool m_refreshPending = false;
