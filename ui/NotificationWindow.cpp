@@ -267,16 +267,22 @@ void NotificationWindow::applyFilter()
 
 void NotificationWindow::scheduleRefresh()
 {
+    showListOrEmptyState(); // the first row must replace "No notifications yet" at once
+    // At once when nothing was refreshed lately; during a burst, once more at the end of each
+    // RefreshMs (the timer is the cool-down). A hidden window catches up when shown.
     m_refreshPending = true;
     if (isVisible() && !m_refreshTimer.isActive())
-        m_refreshTimer.start();
+        refreshNow();
 }
 
 void NotificationWindow::refreshNow()
 {
+    if (!m_refreshPending)
+        return;
     m_refreshPending = false;
     refreshChannels();
     refreshEmptyState();
+    m_refreshTimer.start();
 }
 
 void NotificationWindow::refreshChannels()
@@ -298,6 +304,12 @@ void NotificationWindow::refreshChannels()
 
 void NotificationWindow::refreshEmptyState()
 {
+    showListOrEmptyState();
+    refreshCounts();
+}
+
+void NotificationWindow::showListOrEmptyState()
+{
     const bool empty = m_model->rowCount() == 0;
     if (!empty) {
         m_stack->setCurrentWidget(m_list);
@@ -313,6 +325,10 @@ void NotificationWindow::refreshEmptyState()
         m_emptyLabel->setText(text);
         m_stack->setCurrentWidget(m_emptyLabel);
     }
+}
+
+void NotificationWindow::refreshCounts()
+{
     // Counted from the store: the model's own count may predate the batch just inserted.
     //: The status bar: how many notifications the list shows, and how many are unread
     m_counts->setText(tr("Notifications: %L1 · unread: %L2")

@@ -67,6 +67,8 @@ private:
     void refreshBanner();
     void refreshConnectionStates();
     void scheduleRefresh();
+    void showListOrEmptyState();
+    void refreshCounts();
     void refreshNow();
     QWidget* buildNoticeBanner();
     void onCurrentChanged();

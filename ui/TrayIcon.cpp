@@ -118,14 +118,13 @@ void TrayIcon::removeConnection(const QString& connection)
 void TrayIcon::setUnread(int unread)
 {
     // Each new icon is drawn at twelve sizes and sent over D-Bus: during a burst of batches,
-    // redrawing it for every batch cost a fifth of the app's time. The count shows at most
-    // UnreadRefreshMs late; reading everything (0) shows at once.
-    const bool wasUnread = m_unread > 0;
+    // redrawing it for every batch cost a fifth of the app's time. A change shows at once, and
+    // further changes within UnreadRefreshMs together at its end.
     m_unread = unread;
-    if (unread == 0 || !wasUnread)
-        refresh();
-    else if (!m_unreadRefresh.isActive())
-        m_unreadRefresh.start();
+    if (m_unreadRefresh.isActive())
+        return; // the cool-down's end shows the newest count
+    refresh();
+    m_unreadRefresh.start();
 }
 
 void TrayIcon::setDoNotDisturb(bool active, const QDateTime& until)
