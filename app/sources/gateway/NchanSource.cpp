@@ -300,11 +300,12 @@ SourceStatus NchanSource::channelStatus(const NchanChannel* channel) const
         break;
     case State::Reconnecting:
     case State::Error:
-        // Nchan answers 503 to every subscriber while its Redis upstream is not connected.
-        if (status.reason.contains(QLatin1String("HTTP 503")))
-            status.reason += QStringLiteral(" ") +
-                             tr("(Nchan answers 503 while it cannot reach its Redis server)");
         break;
     }
+    // Nchan answers 503 to every subscriber while its Redis upstream is not connected; a retry
+    // in progress (Connecting) still names the last failure, with the same hint.
+    if (status.state != State::Connected && status.reason.contains(QLatin1String("HTTP 503")))
+        status.reason +=
+            QStringLiteral(" ") + tr("(Nchan answers 503 while it cannot reach its Redis server)");
     return status;
 }
