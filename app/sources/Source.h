@@ -54,10 +54,7 @@ public:
     virtual QList<DurableChannel> durableChannels() const { return {}; }
     virtual void setCursors(const QList<StreamCursor>& cursors) { Q_UNUSED(cursors) }
     // How reconnects are spaced (a command-line tool may cap the wait).
-    virtual void setReconnectBackoff(const BackoffPolicy::Settings& settings)
-    {
-        Q_UNUSED(settings)
-    }
+    virtual void setReconnectBackoff(const BackoffPolicy::Settings& settings) { Q_UNUSED(settings) }
 
     SourceStatus status() const { return m_status; }
 
