@@ -21,6 +21,7 @@
 #include "sources/redis/RedisSource.h"
 #include "storage/CommandLineProfiles.h"
 #include "storage/HistoryStore.h"
+#include "storage/HistoryWriter.h"
 #include "storage/KeychainSecretStore.h"
 #include "storage/SessionSecretStore.h"
 #include "storage/Settings.h"
@@ -58,6 +59,8 @@ Application::Application(Options options, QObject* parent)
 
 Application::~Application()
 {
+    // First: it stores what is still queued, through the store's file, before anything goes.
+    delete m_writer;
     delete m_window;
     delete m_settingsDialog;
 }
@@ -155,6 +158,12 @@ void Application::reportNotice(const QString& text)
 void Application::createCore()
 {
     m_center = new NotificationCenter(this);
+    m_writer = new HistoryWriter(m_store, this);
+    m_writer->start();
+    if (!m_writer->isThreaded())
+        qCInfo(lcApp) << "Notifications are stored on the main thread";
+    connect(m_writer, &HistoryWriter::written, this, &Application::onWritten);
+    connect(m_writer, &HistoryWriter::failed, this, &Application::onWriteFailed);
     m_model = new NotificationModel(m_store, this);
     m_log = new ConnectionLog(this);
     m_secrets = new KeychainSecretStore(this);
@@ -328,14 +337,17 @@ void Application::onNotifications(const QList<Notification>& batch)
         });
     // Collected before dedupe: an entry that was already stored still moves its cursor.
     const QList<StreamCursor> cursors = StreamCursor::collect(usable);
-    const QList<Notification> fresh = m_center->dedupe(usable);
-    m_storeFailed = false;
-    const QList<Notification> stored = m_store->insert(fresh, cursors);
-    if (m_storeFailed) {
-        m_center->forgetSeen(fresh); // so their second reading is not dropped as a duplicate
-        scheduleReread(cursors);
-        return;
-    }
+    m_writer->write(m_center->dedupe(usable), cursors);
+    // A burst faster than the history can take waits as bytes in the sockets, not as parsed
+    // notifications in the writer's queue.
+    if (m_writer->pending() > HistoryWriter::HighWater)
+        m_sources->setReadingHeld(true);
+}
+
+void Application::onWritten(const QList<Notification>& stored, const QList<StreamCursor>& cursors)
+{
+    if (m_sources->isReadingHeld() && m_writer->pending() < HistoryWriter::LowWater)
+        m_sources->setReadingHeld(false);
     for (const StreamCursor& cursor : cursors)
         m_rereadDelayMs.remove(cursor.source); // this source's batch stored: no more backoff
     const NotificationCenter::Decision decision = m_center->decide(stored);
@@ -345,9 +357,19 @@ void Application::onNotifications(const QList<Notification>& batch)
         m_notifier->showSummary(s.key, s.title, s.body, s.priority);
 }
 
+// The store has said why (onStoreError). The batch's stream entries are read again from the
+// saved cursors; what came over Pub/Sub is not in the history.
+void Application::onWriteFailed(const QList<Notification>& notifications,
+                                const QList<StreamCursor>& cursors)
+{
+    if (m_sources->isReadingHeld() && m_writer->pending() < HistoryWriter::LowWater)
+        m_sources->setReadingHeld(false);
+    m_center->forgetSeen(notifications); // so their second reading is not dropped as a duplicate
+    scheduleReread(cursors);
+}
+
 void Application::onStoreError(const QString& message)
 {
-    m_storeFailed = true;
     qCWarning(lcApp).noquote() << message;
     m_log->append(tr("History"), message);
     m_window->showNotice(message);
@@ -379,6 +401,7 @@ void Application::scheduleReread(const QList<StreamCursor>& cursors)
 void Application::rereadFailedStreams(const QString& source)
 {
     m_rereadSources.remove(source);
+    m_writer->clearFailed(source);
     m_sources->rereadFromSavedCursors(source);
 }
 

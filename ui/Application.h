@@ -18,6 +18,7 @@ class Autostart;
 class ConnectionLog;
 class DesktopNotifier;
 class HistoryStore;
+class HistoryWriter;
 class NetworkMonitor;
 class NotificationCenter;
 class NotificationModel;
@@ -32,7 +33,8 @@ class TrayIcon;
 struct ConnectionProfile;
 
 // The tray app's composition root: the one place that constructs concrete classes and wires the
-// pipeline  sources -> NotificationCenter -> HistoryStore -> model, window, tray and popups.
+// pipeline  sources -> NotificationCenter -> HistoryWriter (its own thread) -> HistoryStore ->
+// model, window, tray and popups.
 class Application : public QObject {
     Q_OBJECT
 
@@ -98,6 +100,9 @@ private:
     void connectPipeline();
     void connectSources();
     void onNotifications(const QList<Notification>& batch);
+    void onWritten(const QList<Notification>& stored, const QList<StreamCursor>& cursors);
+    void onWriteFailed(const QList<Notification>& notifications,
+                       const QList<StreamCursor>& cursors);
     void onStatus(const QString& connection, const SourceStatus& status);
     void showStatus(const QString& connection, const SourceStatus& status);
     void onDisconnected(const QString& connection, const QDateTime& from, const QDateTime& to);
@@ -123,6 +128,7 @@ private:
     Settings* m_settings = nullptr;
     SecretStore* m_secrets = nullptr;
     HistoryStore* m_store = nullptr;
+    HistoryWriter* m_writer = nullptr; // stores what arrives, on a thread of its own
     NotificationCenter* m_center = nullptr;
     NotificationModel* m_model = nullptr;
     ConnectionLog* m_log = nullptr;
@@ -136,8 +142,7 @@ private:
     std::unique_ptr<DesktopNotifier> m_notifier;
     QPointer<SettingsDialog> m_settingsDialog;
     QTimer m_retentionTimer;
-    QString m_startNotice; // from opening the history, told once the UI exists
-    bool m_storeFailed = false;
+    QString m_startNotice;         // from opening the history, told once the UI exists
     QSet<QString> m_rereadSources; // sources whose streams are re-read from saved cursors
     // Per source: backs off while storing its batches keeps failing (disk full); reset only
     // when a batch of that source stores.

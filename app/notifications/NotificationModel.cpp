@@ -143,6 +143,7 @@ void NotificationModel::fetchMore(const QModelIndex& parent)
         return;
     m_cursor = page.last().rowId;
     insertRun(static_cast<int>(m_rows.size()), page);
+    m_keptRows = std::max(m_keptRows, static_cast<int>(m_rows.size()));
 }
 
 void NotificationModel::setFilter(const HistoryFilter& filter)
@@ -250,16 +251,34 @@ void NotificationModel::loadFirstPage()
     m_atEnd = m_rows.size() < PageSize;
     m_cursor = m_rows.isEmpty() ? 0 : m_rows.last().rowId;
     m_total = -1;
+    m_keptRows = MinKeptRows;
 }
 
 void NotificationModel::onInserted(const QList<Notification>& notifications)
 {
-    const QList<Notification> rows = matchingInserted(notifications);
+    QList<Notification> rows = matchingInserted(notifications);
     if (rows.isEmpty())
         return;
-    insertRun(0, rows);
     if (m_total >= 0)
         m_total += static_cast<int>(rows.size());
+    // Rows that would be let go at once are never inserted (they are newest first).
+    const bool cut = rows.size() > m_keptRows;
+    if (cut)
+        rows.resize(m_keptRows);
+    insertRun(0, rows);
+    trimTo(m_keptRows, cut);
+}
+
+// Lets go of the rows below the first `rows` (`alreadyCut`: rows older than the last one were
+// never inserted); the next fetchMore() reads on from the last one kept.
+void NotificationModel::trimTo(int rows, bool alreadyCut)
+{
+    if (m_rows.size() > rows && rows > 0)
+        removeRun(rows, static_cast<int>(m_rows.size()) - rows);
+    else if (!alreadyCut)
+        return;
+    m_cursor = m_rows.last().rowId;
+    m_atEnd = false;
 }
 
 // The inserted notifications that pass the filter, newest first, that are newer than the top row.

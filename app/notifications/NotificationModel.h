@@ -17,6 +17,9 @@
 //   notifications cost one page until someone scrolls.
 // - Notifications the store inserts that match the filter appear at the top (rowsInserted at
 //   row 0) without a reload; whether they match is decided in SQL, like the filter itself.
+// - Memory stays bounded through any burst: after new rows arrive at the top, rows beyond
+//   MinKeptRows (or beyond as many as scrolling has loaded, when that is more) are let go from
+//   the bottom, and canFetchMore() reads them again when someone scrolls down to them.
 // - When the store reports changed() (read state, deletions, retention), the row ids and read
 //   state of the span already loaded are read again and the differences applied as dataChanged /
 //   rowsRemoved / rowsInserted, so selection and scroll position survive.
@@ -52,6 +55,9 @@ public:
     Q_ENUM(Role)
 
     static constexpr int PageSize = 200;
+    // Rows kept loaded when new ones push the list down: five pages, far more than a window
+    // shows, so a 100,000-message burst costs a thousand rows, not a hundred thousand.
+    static constexpr int MinKeptRows = 5 * PageSize;
 
     explicit NotificationModel(HistoryStore* store, QObject* parent = nullptr);
 
@@ -90,13 +96,15 @@ private:
     QList<Notification> fetchRows(const QList<HistoryStore::RowState>& states) const;
     void removeRun(int row, int count);
     void insertRun(int row, const QList<Notification>& rows);
+    void trimTo(int rows, bool alreadyCut);
 
     HistoryStore* m_store;
     HistoryFilter m_filter;
-    QList<Notification> m_rows; // newest first, like the store's pages
-    qint64 m_cursor = 0;        // the oldest row id read so far: the next page starts below it
-    bool m_atEnd = false;       // every matching row older than m_cursor has been read
-    mutable int m_total = -1;   // totalCount() cached; -1 until asked or after a change
+    QList<Notification> m_rows;   // newest first, like the store's pages
+    qint64 m_cursor = 0;          // the oldest row id read so far: the next page starts below it
+    bool m_atEnd = false;         // every matching row older than m_cursor has been read
+    int m_keptRows = MinKeptRows; // grows to what scrolling has loaded, so it is not taken away
+    mutable int m_total = -1;     // totalCount() cached; -1 until asked or after a change
     // Set from begin...() until end...() has returned. Code connected to the model's signals
     // (views, QAbstractItemModelTester) may call fetchMore() from inside them; a page inserted
     // in the middle of another change would corrupt both, so it waits for the next call.

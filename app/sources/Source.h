@@ -55,6 +55,11 @@ public:
     virtual void setCursors(const QList<StreamCursor>& cursors) { Q_UNUSED(cursors) }
     // How reconnects are spaced (a command-line tool may cap the wait).
     virtual void setReconnectBackoff(const BackoffPolicy::Settings& settings) { Q_UNUSED(settings) }
+    // While held, a source that can wait reads nothing more: what arrives stays in its socket's
+    // buffer (and then in the kernel and the server), so a consumer that is behind (the history
+    // writer in a burst) is not buried in parsed notifications. Sources whose peer paces itself
+    // (the WebSocket gateways) keep reading.
+    virtual void setReadingHeld(bool held) { Q_UNUSED(held) }
 
     SourceStatus status() const { return m_status; }
 

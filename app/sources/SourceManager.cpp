@@ -109,6 +109,7 @@ void SourceManager::apply(const ConnectionProfile& profile, const QString& passw
     }
     if (!profile.isGateway())
         source->setDurableChannels(wanted.durable);
+    source->setReadingHeld(m_readingHeld);
     m_running.insert(profile.id, Running{profile, password, source});
     startSource(m_running[profile.id]);
 }
@@ -239,6 +240,15 @@ void SourceManager::stopSource(const QString& profileId)
     source->stop();
     source->deleteLater();
     emit connectionRemoved(name);
+}
+
+void SourceManager::setReadingHeld(bool held)
+{
+    if (m_readingHeld == held)
+        return;
+    m_readingHeld = held;
+    for (const Running& running : std::as_const(m_running))
+        running.source->setReadingHeld(held);
 }
 
 void SourceManager::setPaused(bool paused)

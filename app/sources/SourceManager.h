@@ -61,6 +61,9 @@ public:
     // from what the history holds (storing what it read last failed).
     void rereadFromSavedCursors(const QString& sourceName);
     void setPaused(bool paused);
+    // Holds reading on every source that can wait (Source::setReadingHeld), now and as started.
+    void setReadingHeld(bool held);
+    bool isReadingHeld() const { return m_readingHeld; }
     bool isPaused() const { return m_paused; }
     void retryAll();
     // Drops and reopens every source's connections (after a suspend they may be half-open).
@@ -123,4 +126,5 @@ private:
     QSet<QString> m_withoutCursors; // profile ids started without cursors (no durable channels)
     QTimer m_cursorRetry;
     bool m_paused = false;
+    bool m_readingHeld = false;
 };

@@ -168,14 +168,12 @@ QList<Notification> HistoryStore::insert(const QList<Notification>& notification
     QList<Notification> stored;
     QString reason;
     const bool ok =
-        m_db.transaction() && insertRows(notifications, &stored, &reason) &&
+        beginWrite(&reason) && insertRows(notifications, &stored, &reason) &&
         StreamCursorTable::advance(m_db, cursors, QDateTime::currentMSecsSinceEpoch(), &reason);
     if (!commitOrRollBack(ok, tr("Could not save notifications in the history %1"), reason) ||
         stored.isEmpty())
         return {};
-    adjustUnread(static_cast<int>(std::count_if(stored.cbegin(), stored.cend(),
-                                                [](const Notification& n) { return !n.read; })));
-    emit inserted(stored);
+    announceInserted(stored);
     return stored;
 }
 
@@ -213,7 +211,7 @@ bool HistoryStore::saveCursors(const QList<StreamCursor>& cursors)
         return true;
     QString reason;
     const bool ok =
-        m_db.transaction() &&
+        beginWrite(&reason) &&
         StreamCursorTable::advance(m_db, cursors, QDateTime::currentMSecsSinceEpoch(), &reason);
     return commitOrRollBack(ok, tr("Could not save the stream positions in the history %1"),
                             reason);
@@ -340,7 +338,7 @@ void HistoryStore::setRead(const QList<qint64>& rowIds, bool read)
         return;
     int flipped = 0;
     QString reason;
-    bool ok = m_db.transaction();
+    bool ok = beginWrite(&reason);
     QSqlQuery query(m_db);
     // Gap markers stay read: there is nothing in them to read.
     ok = ok && query.prepare(QStringLiteral("UPDATE notifications SET read = ? WHERE id = ? AND"
@@ -386,7 +384,8 @@ void HistoryStore::remove(const QList<qint64>& rowIds)
     if (!isOpen() || rowIds.isEmpty())
         return;
     Deleted deleted;
-    bool ok = m_db.transaction();
+    QString reason;
+    bool ok = beginWrite(&reason);
     for (qsizetype from = 0; ok && from < rowIds.size(); from += kIdsPerStatement) {
         const QList<qint64> chunk = rowIds.mid(from, kIdsPerStatement);
         QVariantList values;
@@ -395,7 +394,7 @@ void HistoryStore::remove(const QList<qint64>& rowIds)
         ok = deleteWhere(QStringLiteral("id IN (%1)").arg(HistorySql::placeholders(chunk.size())),
                          values, &deleted);
     }
-    if (!commitOrRollBack(ok, tr("Could not delete notifications from the history %1"), {}) ||
+    if (!commitOrRollBack(ok, tr("Could not delete notifications from the history %1"), reason) ||
         deleted.rows == 0)
         return;
     adjustUnread(-deleted.unread);
@@ -410,7 +409,7 @@ void HistoryStore::clear()
     // million); without the trigger SQLite truncates the table, and 'delete-all' empties the
     // index in one step.
     QString reason;
-    bool ok = m_db.transaction();
+    bool ok = beginWrite(&reason);
     if (m_fts) {
         ok = ok && HistorySql::exec(m_db, HistorySchema::dropSearchDeleteTrigger(), &reason) &&
              HistorySql::exec(m_db, HistorySchema::emptySearchIndex(), &reason);
@@ -434,7 +433,8 @@ int HistoryStore::applyRetention(int maxCount, int maxAgeDays, const QDateTime& 
     if (!isOpen())
         return 0;
     Deleted deleted;
-    bool ok = m_db.transaction();
+    QString reason;
+    bool ok = beginWrite(&reason);
     if (ok && maxCount > 0) {
         // The row id of the newest row that no longer fits; it and everything older go.
         const qint64 cut = scalar(QStringLiteral("SELECT coalesce((SELECT id FROM notifications"
@@ -446,7 +446,7 @@ int HistoryStore::applyRetention(int maxCount, int maxAgeDays, const QDateTime& 
         ok = deleteWhere(QStringLiteral("received_ms < ?"),
                          {now.addDays(-maxAgeDays).toMSecsSinceEpoch()}, &deleted);
     }
-    if (!commitOrRollBack(ok, tr("Could not apply the retention limits to the history %1"), {}))
+    if (!commitOrRollBack(ok, tr("Could not apply the retention limits to the history %1"), reason))
         return 0;
     if (deleted.rows > 0) {
         adjustUnread(-deleted.unread);
@@ -516,6 +516,23 @@ qint64 HistoryStore::scalar(const QString& sql, const QVariantList& values, QStr
     else
         fail(tr("Could not read the history %1"), why);
     return -1;
+}
+
+// Every write takes the write lock up front (BEGIN IMMEDIATE), waiting for the other
+// connection (HistoryWriter's) to finish its transaction. A deferred transaction that read first
+// would fail at its first write instead whenever the other connection had written meanwhile.
+bool HistoryStore::beginWrite(QString* reason)
+{
+    return HistorySql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), reason);
+}
+
+void HistoryStore::announceInserted(const QList<Notification>& stored)
+{
+    if (stored.isEmpty())
+        return;
+    adjustUnread(static_cast<int>(std::count_if(stored.cbegin(), stored.cend(),
+                                                [](const Notification& n) { return !n.read; })));
+    emit inserted(stored);
 }
 
 bool HistoryStore::commitOrRollBack(bool ok, const QString& what, QString reason)

@@ -38,7 +38,9 @@
 // - A failure after open() (disk full, a file corrupted underneath, a read-only file) never
 //   throws or crashes: the operation changes nothing and error() says what went wrong, naming
 //   the file.
-// - Use it from one thread only: the one that called open().
+// - Use it from one thread only: the one that called open(). Another HistoryStore may write to
+//   the same file from another thread (HistoryWriter does): every write transaction takes the
+//   write lock when it begins, and waits for the other's (SQLite's busy timeout, 5 s).
 // - The schema: a `notifications` table (one column per stored Notification field; tags and
 //   actions as JSON text, raw as BLOB, times as msecs since the epoch UTC, kind as 0 or 1) with
 //   a UNIQUE (source, notification_id) index, indexes on channel, source, received time and a
@@ -77,6 +79,9 @@ public:
     // A batch of duplicates only (nothing new) still advances the cursors.
     QList<Notification> insert(const QList<Notification>& notifications,
                                const QList<StreamCursor>& cursors = {});
+    // For rows another connection to the same file stored (HistoryWriter's, on its thread):
+    // counts their unread ones and emits inserted(), as insert() does for its own.
+    void announceInserted(const QList<Notification>& stored);
     // Advances `cursors` in a transaction of their own (same forward-only rule). False, with
     // error(), when that fails; false without error() when the store is closed.
     bool saveCursors(const QList<StreamCursor>& cursors);
@@ -136,6 +141,7 @@ private:
     bool insertRows(const QList<Notification>& notifications, QList<Notification>* stored,
                     QString* reason);
     void closeConnection();
+    bool beginWrite(QString* reason);
     bool commitOrRollBack(bool ok, const QString& what, QString reason);
     void fail(const QString& what, const QString& reason) const;
     QString describe(const QString& sentence, const QString& reason) const;

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSet>
@@ -418,6 +419,58 @@ private slots:
         QCOMPARE(gap.time.toMSecsSinceEpoch(), expected.time.toMSecsSinceEpoch());
         QVERIFY(gap.read);
         QVERIFY(m_notifier->popups.isEmpty()); // a marker never pops up
+    }
+
+    // Redis disconnects a subscriber whose output buffer passes its limit (32 MiB by default;
+    // 2 MiB here, so a small burst shows it). Herald takes a burst into its socket's buffer and
+    // stores it at its own pace on the writer's thread: nothing lost, no outage, and only the
+    // newest rows in the list's memory.
+    void aBurstBeyondRedisOutputLimitArrivesWhole()
+    {
+        QCOMPARE(m_server.cli({"CONFIG", "SET", "client-output-buffer-limit", "pubsub 2mb 1mb 60"})
+                     .trimmed(),
+                 QByteArray("OK"));
+        const auto restore = qScopeGuard([this] {
+            m_server.cli({"CONFIG", "SET", "client-output-buffer-limit", "pubsub 32mb 8mb 60"});
+        });
+        saveProfile({{"burst", false, true, false, 1, false, {}}});
+        Application app(recorded());
+        QString error;
+        QVERIFY2(app.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(numsub("burst"), QByteArray("1"), 10'000);
+        QSignalSpy outages(app.sources(), &SourceManager::disconnected);
+        const int before = app.store()->count({});
+
+        constexpr int Count = 30'000; // about 7 MiB on the wire
+        const QByteArray padding(120, 'x');
+        QByteArray commands;
+        for (int i = 0; i < Count; ++i)
+            commands += RespConnection::encode(
+                {"PUBLISH", "burst",
+                 "{\"id\":\"burst-" + QByteArray::number(i) + "\",\"title\":\"burst " +
+                     QByteArray::number(i) + "\",\"body\":\"" + padding + "\"}"});
+        // Published from another process while this one's event loop runs, as a real burst is.
+        QProcess publisher;
+        publisher.start(TestServices::findProgram(QStringLiteral("redis-cli")),
+                        {"-p", QString::number(m_server.port()), "--pipe"});
+        QVERIFY(publisher.waitForStarted());
+        publisher.write(commands);
+        publisher.closeWriteChannel();
+        QTRY_COMPARE_WITH_TIMEOUT(publisher.state(), QProcess::NotRunning, 60'000);
+        QCOMPARE(publisher.exitCode(), 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(app.store()->count({}), before + Count, 120'000);
+        QCOMPARE(outages.size(), 0);
+        QCOMPARE(numsub("burst"), QByteArray("1"));
+        QVERIFY(gapRows(listModel(app)).isEmpty());
+        // The list shows the newest, and keeps a bounded number of rows loaded.
+        const QAbstractItemModel* model = listModel(app);
+        QCOMPARE(model->index(0, 0).data(NotificationModel::TitleRole).toString(),
+                 QStringLiteral("burst %1").arg(Count - 1));
+        QVERIFY(model->rowCount() <= NotificationModel::MinKeptRows);
+        // Popups: the first few, then one summary updated in place.
+        QVERIFY(m_notifier->popups.size() <= 3);
+        QCOMPARE(m_notifier->summaryKeys().size(), 1);
     }
 
     void aDurableOnlyConnectionLeavesNoGapMarker()

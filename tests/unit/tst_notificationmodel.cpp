@@ -288,6 +288,47 @@ private slots:
         QVERIFY(strictlyNewestFirst(idsOf(*w.model)));
     }
 
+    // A burst into a long-running window must not keep every row it ever showed: the model
+    // lets the oldest loaded rows go and reads them again when someone scrolls down.
+    void aBurstKeepsMemoryBoundedAndScrollingReadsEverythingBack()
+    {
+        m_store->insert(notes(0, 300));
+        Watched w = watched();
+        for (int from = 300; from < 300 + 3000; from += 500)
+            m_store->insert(notes(from, 500));
+        QCOMPARE(w.model->rowCount(), NotificationModel::MinKeptRows);
+        QCOMPARE(w.model->at(0).title, QStringLiteral("Title 3299"));
+        QCOMPARE(w.model->totalCount(), 3300);
+        QVERIFY(w.model->canFetchMore({}));
+
+        fetchAll(*w.model);
+        const QList<qint64> ids = idsOf(*w.model);
+        QCOMPARE(ids.size(), 3300);
+        QVERIFY(strictlyNewestFirst(ids));
+
+        // What the user scrolled to stays: the next burst keeps as many rows as they loaded.
+        m_store->insert(notes(3300, 2000));
+        QCOMPARE(w.model->rowCount(), 3300);
+        QCOMPARE(w.model->at(0).title, QStringLiteral("Title 5299"));
+        QVERIFY(strictlyNewestFirst(idsOf(*w.model)));
+        fetchAll(*w.model);
+        QCOMPARE(w.model->rowCount(), 5300);
+    }
+
+    // One batch larger than what is kept: only its newest rows are inserted at all.
+    void aHugeBatchInsertsOnlyWhatIsKept()
+    {
+        Watched w = watched();
+        QSignalSpy inserted(w.model.get(), &QAbstractItemModel::rowsInserted);
+        m_store->insert(notes(0, 2500));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(2).toInt(), NotificationModel::MinKeptRows - 1);
+        QCOMPARE(w.model->at(0).title, QStringLiteral("Title 2499"));
+        fetchAll(*w.model);
+        QCOMPARE(w.model->rowCount(), 2500);
+        QVERIFY(strictlyNewestFirst(idsOf(*w.model)));
+    }
+
     void newNotificationsThatDoNotMatchStayOut()
     {
         m_store->insert(notes(0, 10));

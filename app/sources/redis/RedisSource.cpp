@@ -131,6 +131,7 @@ void RedisSource::connectNow()
         m_connection->deleteLater();
     m_connection = new RespConnection(this);
     m_connection->setPushMode(true);
+    m_connection->setReadingHeld(m_readingHeld);
     m_connection->setPushHandler(
         [this](QByteArrayView channel, const QByteArray& payload, QByteArrayView pattern) {
             onPush(channel, payload, pattern);
@@ -347,6 +348,7 @@ void RedisSource::ensureStreamReader()
     m_streams = new RedisStreamReader(endpoint, m_displayName, this);
     applyStreamTiming();
     m_streams->setBackfillCount(m_backfillCount);
+    m_streams->setReadingHeld(m_readingHeld);
     m_streams->setCursors(m_cursors);
     connect(m_streams, &RedisStreamReader::notificationsReceived, this,
             &Source::notificationsReceived);
@@ -446,4 +448,13 @@ void RedisSource::onKeepaliveTick()
         if (!reply.isError())
             m_deadPeerTimer.stop();
     });
+}
+
+void RedisSource::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    if (m_connection)
+        m_connection->setReadingHeld(held);
+    if (m_streams)
+        m_streams->setReadingHeld(held);
 }

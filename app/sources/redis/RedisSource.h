@@ -55,6 +55,7 @@ public:
     QList<DurableChannel> durableChannels() const override { return m_durable; }
     void setCursors(const QList<StreamCursor>& cursors) override;
     void setReconnectBackoff(const BackoffPolicy::Settings& settings) override;
+    void setReadingHeld(bool held) override;
     // How many existing entries first contact with a stream loads (Delivery::Backfill).
     void setStreamBackfillCount(int count);
     // The stream connection's own state; Idle when there are no durable channels.
@@ -96,6 +97,7 @@ private:
     Timing m_timing;
     BackoffPolicy m_backoff;
     RespConnection* m_connection = nullptr;
+    bool m_readingHeld = false;
     RedisStreamReader* m_streams = nullptr; // only while there are durable channels
     QList<DurableChannel> m_durable;
     QList<StreamCursor> m_cursors;

@@ -141,6 +141,7 @@ void RedisStreamReader::connectNow()
         return;
     }
     m_connection = new RespConnection(this);
+    m_connection->setReadingHeld(m_readingHeld);
     connect(m_connection, &RespConnection::ready, this, &RedisStreamReader::onReady);
     connect(m_connection, &RespConnection::failed, this, &RedisStreamReader::onFailed);
     connect(m_connection, &RespConnection::activity, this, [this] {
@@ -716,4 +717,11 @@ void RedisStreamReader::setStatus(const SourceStatus& status)
         return;
     m_status = status;
     emit statusChanged(m_status);
+}
+
+void RedisStreamReader::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    if (m_connection)
+        m_connection->setReadingHeld(held);
 }

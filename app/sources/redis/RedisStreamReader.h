@@ -81,6 +81,7 @@ public:
 
     void start();
     void stop();
+    void setReadingHeld(bool held);
     void retryNow();
     // Drops the connection (it may be half-open) and opens a new one at once, from the cursors
     // in memory.
@@ -162,6 +163,7 @@ private:
     BackoffPolicy m_backoff;
     int m_backfillCount = DefaultBackfillCount;
     RespConnection* m_connection = nullptr;
+    bool m_readingHeld = false;
     quint64 m_generation = 0;         // bumped per connection: replies to an older one are ignored
     QList<DurableChannel> m_channels; // as configured
     QList<DurableChannel> m_active;   // read on this connection: configured, not failed

@@ -21,6 +21,13 @@ namespace {
 constexpr qint64 ReadBudgetPerTurn = 256 * 1024;
 constexpr qint64 ReadBlock = 64 * 1024;
 constexpr qint64 ReadBufferBytes = 2 * 1024 * 1024;
+// A subscriber cannot slow a publisher down: what it does not read piles up in Redis's output
+// buffer, and Redis disconnects a Pub/Sub client whose buffer passes 32 MiB (the default
+// client-output-buffer-limit), losing the rest of the burst. So a push connection takes a burst
+// into its own memory too, up to this bound, and works through it at the pace it can store.
+// With Redis's 32 MiB and the kernel's buffers, a burst of about 60 MB (some 230,000
+// notifications of 200 bytes) arrives whole, while Herald's peak memory stays modest.
+constexpr qint64 PushReadBufferBytes = 24 * 1024 * 1024;
 
 bool isString(const redisReply* r, const char* text, size_t length)
 {
@@ -95,10 +102,9 @@ void RespConnection::open(const RedisEndpoint& endpoint)
     // CA store, several MiB that a plain connection never uses.
     QSslSocket* tlsSocket = endpoint.tls ? new QSslSocket(this) : nullptr;
     m_socket = tlsSocket ? tlsSocket : new QTcpSocket(this);
-    // Qt's read buffer is unbounded by default: during a burst it took in megabytes faster
-    // than we decoded them. Bounded, the rest waits in the kernel and in Redis's output buffer
-    // (whose limits are far above a second of any burst we can decode).
-    m_socket->setReadBufferSize(ReadBufferBytes);
+    // Qt's read buffer is unbounded by default: bounded, memory stays bounded through any
+    // burst, and the rest waits in the kernel and in Redis's output buffer.
+    m_socket->setReadBufferSize(m_pushMode ? PushReadBufferBytes : ReadBufferBytes);
     connect(m_socket, &QTcpSocket::readyRead, this, &RespConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &RespConnection::onSocketError);
     connect(m_socket, &QTcpSocket::disconnected, this, &RespConnection::onDisconnected);
@@ -265,11 +271,24 @@ void RespConnection::startHandshake()
         m_socket->write(queued);
 }
 
+void RespConnection::setReadingHeld(bool held)
+{
+    m_readingHeld = held;
+    if (!held && m_socket && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
+        m_readScheduled = true;
+        QTimer::singleShot(0, this, &RespConnection::onReadyRead);
+    }
+}
+
 void RespConnection::onReadyRead()
 {
     m_readScheduled = false;
     if (!m_socket)
         return;
+    if (m_readingHeld) {
+        emit activity(); // bytes arriving: the peer is alive, only we are busy
+        return;
+    }
     QPointer<RespConnection> guard(this);
     if (m_readBuffer.size() < ReadBlock)
         m_readBuffer.resize(ReadBlock);

@@ -56,7 +56,10 @@ public:
     void send(const QList<QByteArray>& args, ReplyHandler handler = {});
     int pendingReplies() const { return static_cast<int>(m_handlers.size()); }
 
+    // Before open(): a push (Pub/Sub) connection also takes bursts into a larger read buffer.
     void setPushMode(bool enabled) { m_pushMode = enabled; }
+    // While held, nothing is decoded: bytes wait in the socket's buffer (see Source).
+    void setReadingHeld(bool held);
     void setPushHandler(PushHandler handler) { m_pushHandler = std::move(handler); }
 
     // Encodes one command the way it goes over the wire (used by tests and the bench publisher).
@@ -97,5 +100,6 @@ private:
     bool m_pushMode = false;
     bool m_ready = false;
     bool m_readScheduled = false;
+    bool m_readingHeld = false;
     bool m_failed = false;
 };

@@ -1,0 +1,202 @@
+#include "storage/HistoryWriter.h"
+
+#include "storage/HistorySchema.h"
+#include "storage/HistoryStore.h"
+
+#include <QMetaObject>
+#include <algorithm>
+#include <utility>
+
+HistoryWriter::HistoryWriter(HistoryStore* store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_thread.setObjectName(QStringLiteral("herald-history-writer"));
+}
+
+HistoryWriter::~HistoryWriter()
+{
+    stopWorker();
+}
+
+void HistoryWriter::start()
+{
+    stopWorker();
+    if (!m_store->isOpen() || !HistorySchema::isOnDisk(m_store->path()))
+        return; // inline: see the contract
+    if (!openWorker())
+        stopWorker();
+}
+
+bool HistoryWriter::openWorker()
+{
+    m_thread.start();
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    bool opened = false;
+    const QString path = m_store->path();
+    const bool fts = m_store->usesFullTextSearch();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, path, fts, &opened] {
+            m_worker = new HistoryStore;
+            m_worker->setFullTextSearchEnabled(fts);
+            // Direct: the flag is read on this thread, right after the insert that set it.
+            connect(
+                m_worker, &HistoryStore::error, m_worker, [this] { m_workerFailed = true; },
+                Qt::DirectConnection);
+            // Queued to the caller's thread, where the user is told.
+            connect(m_worker, &HistoryStore::error, m_store, &HistoryStore::error);
+            QString error;
+            opened = m_worker->open(path, &error);
+        },
+        Qt::BlockingQueuedConnection);
+    return opened;
+}
+
+void HistoryWriter::finish()
+{
+    if (!m_worker)
+        return;
+    // Whatever is queued is stored now; its results are delivered as usual, if anyone is left.
+    QMetaObject::invokeMethod(
+        m_context, [this] { storeQueued(); }, Qt::BlockingQueuedConnection);
+}
+
+void HistoryWriter::stopWorker()
+{
+    if (m_context) {
+        finish();
+        // The worker's connection is closed on the thread that opened it.
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                delete m_worker;
+                m_worker = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+    m_context = nullptr;
+    m_worker = nullptr;
+}
+
+void HistoryWriter::write(const QList<Notification>& notifications,
+                          const QList<StreamCursor>& cursors)
+{
+    if (notifications.isEmpty() && cursors.isEmpty())
+        return;
+    m_pending += static_cast<int>(notifications.size());
+    if (!m_worker) {
+        Batch batch{notifications, cursors};
+        deliver(touchesFailedSource(cursors) ? Outcome{std::move(batch), {}, false}
+                                             : store(m_store, std::move(batch)),
+                false);
+        return;
+    }
+    bool schedule = false;
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_queue.push_back({notifications, cursors});
+        schedule = !std::exchange(m_scheduled, true);
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(
+            m_context, [this] { storeQueued(); }, Qt::QueuedConnection);
+}
+
+void HistoryWriter::clearFailed(const QString& source)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_failedSources.remove(source);
+}
+
+// On the writer's thread: stores what is queued, a transaction of up to MaxPerTransaction
+// notifications at a time, until nothing is left.
+void HistoryWriter::storeQueued()
+{
+    for (;;) {
+        std::deque<Batch> batches = takeQueued();
+        if (batches.empty())
+            return;
+        Batch combined;
+        for (Batch& batch : batches) {
+            if (touchesFailedSource(batch.cursors)) {
+                Outcome refused{std::move(batch), {}, false};
+                QMetaObject::invokeMethod(
+                    this, [this, refused] { deliver(refused, true); }, Qt::QueuedConnection);
+                continue;
+            }
+            combined.notifications += batch.notifications;
+            combined.cursors += batch.cursors;
+        }
+        if (combined.notifications.isEmpty() && combined.cursors.isEmpty())
+            continue;
+        Outcome outcome = store(m_worker, std::move(combined));
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { deliver(outcome, true); }, Qt::QueuedConnection);
+    }
+}
+
+std::deque<HistoryWriter::Batch> HistoryWriter::takeQueued()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    std::deque<Batch> taken;
+    qsizetype count = 0;
+    while (!m_queue.empty() && (taken.empty() || count < MaxPerTransaction)) {
+        count += m_queue.front().notifications.size();
+        taken.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    if (taken.empty())
+        m_scheduled = false;
+    return taken;
+}
+
+// Runs on the thread `store` belongs to. A failure is known by the store's error() signal: an
+// empty result alone also means "every one was a duplicate".
+HistoryWriter::Outcome HistoryWriter::store(HistoryStore* store, Batch batch)
+{
+    bool failedHere = false;
+    QMetaObject::Connection watch;
+    if (store == m_store)
+        watch = connect(
+            store, &HistoryStore::error, this, [&failedHere] { failedHere = true; },
+            Qt::DirectConnection);
+    m_workerFailed = false;
+    Outcome outcome;
+    outcome.stored = store->insert(batch.notifications, batch.cursors);
+    outcome.ok = store == m_store ? !failedHere : !m_workerFailed;
+    disconnect(watch);
+    if (!outcome.ok) {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        for (const StreamCursor& cursor : batch.cursors)
+            m_failedSources.insert(cursor.source);
+    }
+    outcome.batch = std::move(batch);
+    return outcome;
+}
+
+bool HistoryWriter::touchesFailedSource(const QList<StreamCursor>& cursors)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return std::any_of(cursors.cbegin(), cursors.cend(), [this](const StreamCursor& cursor) {
+        return m_failedSources.contains(cursor.source);
+    });
+}
+
+// On the caller's thread. `announce`: the rows were stored through the worker's connection, so
+// the caller's store has not told its listeners yet.
+void HistoryWriter::deliver(const Outcome& outcome, bool announce)
+{
+    m_pending -= static_cast<int>(outcome.batch.notifications.size());
+    if (!outcome.ok) {
+        emit failed(outcome.batch.notifications, outcome.batch.cursors);
+        return;
+    }
+    if (announce)
+        m_store->announceInserted(outcome.stored);
+    emit written(outcome.stored, outcome.batch.cursors);
+}

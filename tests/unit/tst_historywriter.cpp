@@ -1,0 +1,203 @@
+#include "SampleNotifications.h"
+#include "storage/HistoryStore.h"
+#include "storage/HistoryWriter.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <memory>
+
+namespace {
+
+QList<Notification> notes(int from, int count)
+{
+    return SampleNotifications::range(from, count);
+}
+
+StreamCursor cursor(const QString& source, const QString& id)
+{
+    return {source, QStringLiteral("herald:stream:orders"), id};
+}
+
+QList<Notification> storedOf(const QSignalSpy& spy, int i)
+{
+    return spy.at(i).at(0).value<QList<Notification>>();
+}
+
+} // namespace
+
+// HistoryWriter against real history files: batches stored on the writer's thread reach the
+// caller's store (and so the list and the unread count), in order, none lost on shutdown; a
+// failure holds back the stream that failed and nothing else.
+class TestHistoryWriter : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+
+    QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+
+    // Runs `sql` through a connection of the test's own, as another process could.
+    bool execOnHistory(const QString& sql) const
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "other");
+            db.setDatabaseName(path());
+            ok = db.open() && QSqlQuery(db).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        return ok;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = std::make_unique<HistoryStore>();
+        QString error;
+        QVERIFY2(m_store->open(path(), &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void storesOnAThreadOfItsOwnAndAnnouncesThroughTheStore()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QVERIFY(writer.isThreaded());
+        QSignalSpy written(&writer, &HistoryWriter::written);
+        QSignalSpy inserted(m_store.get(), &HistoryStore::inserted);
+        QSignalSpy unread(m_store.get(), &HistoryStore::unreadCountChanged);
+
+        writer.write(notes(0, 300), {});
+        writer.write(notes(300, 200), {});
+        QCOMPARE(writer.pending(), 500);
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(m_store->count({}), 500);
+        QCOMPARE(m_store->unreadCount(), 500);
+        QVERIFY(!unread.isEmpty());
+
+        // Announced before written(), with row ids in the order written.
+        QCOMPARE(inserted.size(), written.size());
+        QList<Notification> all;
+        for (int i = 0; i < written.size(); ++i)
+            all += storedOf(written, i);
+        QCOMPARE(all.size(), 500);
+        for (int i = 0; i < all.size(); ++i) {
+            QCOMPARE(all.at(i).title, QStringLiteral("Title %1").arg(i));
+            QVERIFY(i == 0 || all.at(i).rowId > all.at(i - 1).rowId);
+        }
+        QCOMPARE(m_store->newest(1).value(0).title, QStringLiteral("Title 499"));
+    }
+
+    void duplicatesAreWrittenAsNothingStored()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QSignalSpy written(&writer, &HistoryWriter::written);
+        QSignalSpy failed(&writer, &HistoryWriter::failed);
+        writer.write(notes(0, 10), {});
+        QTRY_COMPARE(writer.pending(), 0);
+        writer.write(notes(0, 10), {cursor("a", "5-0")});
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(storedOf(written, written.size() - 1).size(), 0);
+        QCOMPARE(m_store->count({}), 10);
+        // The cursor still moved: a batch of entries already stored is still read past.
+        QCOMPARE(m_store->cursors().value(0).lastId, QStringLiteral("5-0"));
+    }
+
+    void aHistoryInMemoryIsWrittenInline()
+    {
+        HistoryStore memory;
+        QString error;
+        QVERIFY(memory.open(QStringLiteral(":memory:"), &error));
+        HistoryWriter writer(&memory);
+        writer.start();
+        QVERIFY(!writer.isThreaded());
+        QSignalSpy written(&writer, &HistoryWriter::written);
+        writer.write(notes(0, 5), {});
+        QCOMPARE(written.size(), 1); // at once
+        QCOMPARE(storedOf(written, 0).size(), 5);
+        QCOMPARE(memory.count({}), 5);
+        QCOMPARE(writer.pending(), 0);
+    }
+
+    void nothingQueuedIsLostWhenTheWriterGoes()
+    {
+        {
+            HistoryWriter writer(m_store.get());
+            writer.start();
+            for (int i = 0; i < 20; ++i)
+                writer.write(notes(i * 500, 500), {});
+        } // the destructor stores the rest
+        QCOMPARE(m_store->count({}), 10'000);
+    }
+
+    void aFailureHoldsBackItsStreamUntilCleared()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QSignalSpy written(&writer, &HistoryWriter::written);
+        QSignalSpy failed(&writer, &HistoryWriter::failed);
+        QSignalSpy errors(m_store.get(), &HistoryStore::error);
+
+        // Every insert fails now, as on a full disk.
+        QVERIFY(execOnHistory("CREATE TRIGGER full BEFORE INSERT ON notifications BEGIN "
+                              "SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        writer.write(notes(0, 3), {cursor("a", "3-0")});
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).value<QList<Notification>>().size(), 3);
+        QVERIFY(!errors.isEmpty()); // the user is told why, through the store
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("disk is full")));
+
+        // Space again. Source "a" stays held back (its next batch would move the cursor past
+        // the entries that failed); source "b" and Pub/Sub go on.
+        QVERIFY(execOnHistory("DROP TRIGGER full"));
+        writer.write(notes(3, 2), {cursor("a", "5-0")});
+        writer.write(notes(5, 2), {cursor("b", "7-0")});
+        writer.write(notes(7, 1), {});
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(m_store->count({}), 3);
+        QVERIFY(m_store->cursors(QStringLiteral("a")).isEmpty());
+
+        writer.clearFailed(QStringLiteral("a"));
+        writer.write(notes(0, 5), {cursor("a", "5-0")}); // read again from the saved cursor
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(m_store->count({}), 8);
+        QCOMPARE(m_store->cursors(QStringLiteral("a")).value(0).lastId, QStringLiteral("5-0"));
+        QCOMPARE(failed.size(), 2);
+    }
+
+    // The caller's own writes (read state, retention) wait for the writer's transaction rather
+    // than failing while it holds the file.
+    void theCallersWritesWaitForTheWriter()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QSignalSpy errors(m_store.get(), &HistoryStore::error);
+        for (int i = 0; i < 20; ++i) {
+            writer.write(notes(i * 1000, 1000), {});
+            m_store->markAllRead({});
+            m_store->applyRetention(15'000, 0, SampleNotifications::base());
+        }
+        QTRY_COMPARE(writer.pending(), 0);
+        m_store->applyRetention(15'000, 0, SampleNotifications::base());
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(m_store->count({}), 15'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryWriter)
+#include "tst_historywriter.moc"
