@@ -1,15 +1,17 @@
 # shellcheck shell=bash
 # Scenario "socketio" (goal 3): the same seed-style Socket.IO gateway (programs/node/gateway.js:
 # ioredis -> JSON.parse -> io.emit("notification")) feeds, in turn, Herald's Socket.IO source
-# (herald-cli listen --source socketio+ws://... --format json, its output to a file) and the
-# seed's socket.io-client (programs/node/sio_client.js), at a paced SIO_RATE msg/s the gateway
-# sustains. The order alternates between repetitions.
+# (herald-bench-ingest --url socketio+ws://...: the production SocketIoSource, each message
+# parsed into a notification and counted by id) and the seed's socket.io-client
+# (programs/node/sio_client.js, which counts each message by id), at a paced SIO_RATE msg/s the
+# gateway sustains. The order alternates between repetitions. Both do the same work: receive,
+# parse, count. (herald-cli listen would also format and print every message, which cost it
+# about half its CPU in profiles: a measure of printing, not of the source.)
 #
 # Both are measured from outside, the same way: /proc/PID when the client is connected (before
 # the publisher starts) and again once it has received all SIO_COUNT messages (before it is
 # stopped). CPU per message = CPU time between the two samples / messages; memory = VmHWM (peak
-# RSS) at the end. What each received is checked by id: herald-cli's output lines, the node
-# client's own count.
+# RSS) at the end. What each received is checked by id, by each client itself (RESULT lines).
 
 SIO_RATE=5000
 SIO_COUNT=50000
@@ -21,17 +23,11 @@ scenario_socketio_describe() {
 }
 
 scenario_socketio_targets() {
-    echo herald-cli bench-publisher
+    echo herald-bench-ingest bench-publisher
 }
 
-# Whether this herald-cli has a Socket.IO source: a socketio+ws:// URL is a usage error (exit 2)
-# where it has none, and an unreachable server (exit 3) where it has.
-sio_herald_supported() {
-    local rc=0
-    "$BUILD_DIR/app/herald-cli" listen --source "socketio+ws://127.0.0.1:1" --timeout 1 \
-        >/dev/null 2>"$SIO_LOGS/herald-support.err" || rc=$?
-    [[ $rc != 2 ]]
-}
+# Kept for older builds: whether this Herald has a Socket.IO source.
+sio_herald_supported() { return 0; }
 
 sio_start_client() {
     local contender=$1 stem=$2
@@ -45,29 +41,25 @@ sio_start_client() {
             bench_die "socket.io-client did not connect; see $stem.err"
         ;;
     herald)
-        "$BUILD_DIR/app/herald-cli" listen --source "socketio+ws://127.0.0.1:$GATEWAY_PORT" \
-            --format json >"$stem.out" 2>"$stem.err" &
+        "$BUILD_DIR/bench/herald-bench-ingest" --url "socketio+ws://127.0.0.1:$GATEWAY_PORT" \
+            --count "$SIO_COUNT" --idle-timeout-ms $((SIO_IDLE_TIMEOUT * 1000)) \
+            --linger 1 >"$stem.out" 2>"$stem.err" &
         SIO_PID=$!
         BENCH_PIDS+=("$SIO_PID")
-        bench_wait_for_line "$stem.err" 'connected' "$SIO_PID" 30 ||
-            bench_die "herald-cli did not connect to the gateway; see $stem.err"
+        bench_wait_for_line "$stem.out" '^READY' "$SIO_PID" 30 ||
+            bench_die "herald-bench-ingest did not connect to the gateway; see $stem.err"
         ;;
     esac
     bench_gateway_wait_clients 1 10 || bench_die "the gateway does not count 1 client"
 }
 
-# Until the client has everything: the node client prints its RESULT line (and lingers);
-# herald-cli has printed SIO_COUNT lines. Gives up after SIO_IDLE_TIMEOUT s without progress.
+# Until the client has everything: each prints its RESULT line (and lingers, so its memory
+# can be read). Gives up after SIO_IDLE_TIMEOUT s without progress.
 sio_wait_complete() {
-    local contender=$1 stem=$2 last=-1 now still=0
+    local stem=$2 last=-1 now still=0
     while kill -0 "$SIO_PID" 2>/dev/null; do
-        if [[ $contender == socketio ]]; then
-            grep -q '^RESULT ' "$stem.out" && return 0
-            now=$(grep -c . "$stem.out")
-        else
-            now=$(wc -l <"$stem.out")
-            ((now >= SIO_COUNT)) && return 0
-        fi
+        grep -q '^RESULT ' "$stem.out" && return 0
+        now=$(stat -c %s "$stem.out" 2>/dev/null || echo 0)
         if ((now == last)); then still=$((still + 1)); else still=0; fi
         last=$now
         ((still >= SIO_IDLE_TIMEOUT * 5)) && return 1
@@ -91,11 +83,7 @@ sio_run_one() {
     after=$(bench_proc "$SIO_PID")
     bench_stop "$SIO_PID"
     bench_gateway_wait_clients 0 10 || bench_log "the gateway still counts a client"
-    if [[ $contender == socketio ]]; then
-        received=$(bench_result_json "$stem.out")
-    else
-        received=$(python3 "$BENCH_DIR/lib/jsonlines.py" "$stem.out" "$SIO_COUNT")
-    fi
+    received=$(bench_result_json "$stem.out")
     bench_append_run "$SIO_JSONL" scenario='"socketio"' "rep=$rep" "contender=\"$contender\"" \
         "complete=$complete" "before=$before" "after=$after" "received=$received" \
         "pub=$(bench_result_json "$stem.pub.out")" "loadavg=$(cut -d' ' -f1 /proc/loadavg)"

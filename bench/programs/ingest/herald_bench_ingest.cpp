@@ -2,9 +2,12 @@
 //
 //   herald-bench-ingest --url redis://127.0.0.1:P (--channel C | --pattern GLOB) --count N
 //                       [--start-timeout-ms 60000] [--idle-timeout-ms 5000]
-//                       [--latency-file FILE]
+//                       [--latency-file FILE] [--linger 0|1]
+//   herald-bench-ingest --url socketio+ws://127.0.0.1:P --count N ...
 //
-// A RedisSource (the production class, unchanged) subscribes to the channel. Once statusChanged
+// A RedisSource (the production class, unchanged) subscribes to the channel; any other URL gets
+// the source SourceFactory makes for it, as `herald --source URL` would (a Socket.IO URL
+// listens for the "notification" event: the seed's gateway). Once statusChanged
 // reports Connected it prints READY; then it takes the batches notificationsReceived delivers,
 // each already parsed into Notification values, until N distinct ids have arrived.
 //
@@ -26,15 +29,18 @@
 
 #include "bench_common.h"
 #include "notifications/Notification.h"
+#include "sources/SourceFactory.h"
 #include "sources/SourceStatus.h"
 #include "sources/redis/RedisEndpoint.h"
 #include "sources/redis/RedisSource.h"
+#include "storage/CommandLineProfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -47,6 +53,7 @@ struct Options {
     qint64 count = 200'000;
     qint64 startTimeoutMs = 60'000;
     qint64 idleTimeoutMs = 5'000;
+    bool linger = false; // stay connected after RESULT until stopped
 };
 
 bool parseOptions(const QStringList& args, Options* o)
@@ -71,6 +78,8 @@ bool parseOptions(const QStringList& args, Options* o)
             o->startTimeoutMs = v.toLongLong(&ok);
         else if (a == QLatin1String("--idle-timeout-ms"))
             o->idleTimeoutMs = v.toLongLong(&ok);
+        else if (a == QLatin1String("--linger"))
+            o->linger = v == QLatin1String("1");
         else
             return false;
         if (!ok)
@@ -136,7 +145,7 @@ QByteArray jsonString(const QString& s)
 
 class IngestCounter : public QObject {
 public:
-    IngestCounter(const Options& options, RedisSource* source)
+    IngestCounter(const Options& options, Source* source)
         : m_options(options)
         , m_source(source)
         , m_seen(static_cast<size_t>(options.count), 0)
@@ -254,12 +263,14 @@ private:
                            m_unique == m_options.count;
         if (!m_options.latencyFile.isEmpty())
             writeLatencies(m_options.latencyFile, m_latencies);
+        if (m_options.linger)
+            return; // the harness reads /proc first, then stops the process
         m_source->stop();
         QCoreApplication::exit(clean ? 0 : 1);
     }
 
     Options m_options;
-    RedisSource* m_source;
+    Source* m_source;
     QTimer m_watchdog;
     std::vector<char> m_seen;
     std::vector<qint64> m_latencies;
@@ -293,22 +304,36 @@ int main(int argc, char** argv)
     if (!parseOptions(app.arguments(), &options)) {
         std::fprintf(stderr, "usage: herald-bench-ingest --url redis://HOST:PORT (--channel C | "
                              "--pattern GLOB) --count N [--start-timeout-ms MS] "
-                             "[--idle-timeout-ms MS] [--latency-file FILE]\n");
+                             "[--idle-timeout-ms MS] [--latency-file FILE] [--linger 0|1]\n");
         return 2;
     }
-    RedisEndpoint endpoint;
     QString error;
-    if (!RedisEndpoint::parse(options.url, &endpoint, &error)) {
-        std::fprintf(stderr, "herald-bench-ingest: %s\n", qPrintable(error));
-        return 2;
+    std::unique_ptr<Source> source;
+    if (options.url.startsWith(QLatin1String("redis"))) {
+        RedisEndpoint endpoint;
+        if (!RedisEndpoint::parse(options.url, &endpoint, &error)) {
+            std::fprintf(stderr, "herald-bench-ingest: %s\n", qPrintable(error));
+            return 2;
+        }
+        endpoint.clientName = QStringLiteral("herald-bench-ingest");
+        source = std::make_unique<RedisSource>(endpoint);
+        if (options.pattern.isEmpty())
+            source->setChannels({options.channel});
+        else
+            source->setPatterns({options.pattern});
+    } else {
+        QHash<QString, QString> secrets;
+        const QList<ConnectionProfile> profiles =
+            CommandLineProfiles{}.build({options.url}, &secrets);
+        if (!profiles.isEmpty())
+            source.reset(SourceFactory::create(profiles.first(), secrets.value(profiles.first().id),
+                                               nullptr, &error));
+        if (!source) {
+            std::fprintf(stderr, "herald-bench-ingest: %s\n", qPrintable(error));
+            return 2;
+        }
     }
-    endpoint.clientName = QStringLiteral("herald-bench-ingest");
-    RedisSource source(endpoint);
-    if (options.pattern.isEmpty())
-        source.setChannels({options.channel});
-    else
-        source.setPatterns({options.pattern});
-    IngestCounter counter(options, &source);
-    source.start();
+    IngestCounter counter(options, source.get());
+    source->start();
     return app.exec();
 }
