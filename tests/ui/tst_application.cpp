@@ -378,6 +378,8 @@ private slots:
         QVERIFY2(app.start(&error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(app.store()->count(orders), 501, 20'000);
         // One summary, updated in place until it counts them all; no popup of their own.
+        // (Popups follow the writer's report, a moment after the rows are in the history.)
+        QTRY_VERIFY(!m_notifier->summaries.isEmpty());
         QTRY_COMPARE(m_notifier->summaries.last().title,
                      QStringLiteral("500 notifications while you were away"));
         QCOMPARE(m_notifier->summaryKeys().size(), 1);
@@ -469,8 +471,8 @@ private slots:
                  QStringLiteral("burst %1").arg(Count - 1));
         QVERIFY(model->rowCount() <= NotificationModel::MinKeptRows);
         // Popups: the first few, then one summary updated in place.
+        QTRY_COMPARE(m_notifier->summaryKeys().size(), 1);
         QVERIFY(m_notifier->popups.size() <= 3);
-        QCOMPARE(m_notifier->summaryKeys().size(), 1);
     }
 
     void aDurableOnlyConnectionLeavesNoGapMarker()

@@ -65,8 +65,6 @@ JsonWebSocketSource::JsonWebSocketSource(const GatewayEndpoint& endpoint, QObjec
             &JsonWebSocketSource::onConnectionStatus);
     // A feed keeps nothing for later: what it sent while we were away is gone.
     connect(m_connection, &WebSocketConnection::outage, this, &Source::disconnected);
-    m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &JsonWebSocketSource::flushBatch);
     setTiming(m_timing);
 }
 
@@ -138,9 +136,8 @@ void JsonWebSocketSource::onText(const QString& text)
     if (!seen.topic.isEmpty())
         n.channel = seen.topic;
     m_batch.append(std::move(n));
-    // Frames that arrived in one read are all delivered before the timer fires: one batch.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start(0);
+    // Frames that arrived in one read are all delivered before the flush runs: one batch.
+    m_flush.request();
 }
 
 void JsonWebSocketSource::onBinary(const QByteArray& data)
@@ -166,7 +163,7 @@ void JsonWebSocketSource::onConnectionStatus(const SourceStatus& status)
 
 void JsonWebSocketSource::flushBatch()
 {
-    m_flushTimer.stop();
+    m_flush.cancel();
     if (m_batch.isEmpty())
         return;
     emit notificationsReceived(m_batch);

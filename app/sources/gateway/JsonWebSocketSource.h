@@ -2,11 +2,10 @@
 
 #include "notifications/Notification.h"
 #include "notifications/NotificationParser.h"
+#include "sources/CoalescedCall.h"
 #include "sources/Source.h"
 #include "sources/gateway/GatewayEndpoint.h"
 #include "sources/gateway/WebSocketConnection.h"
-
-#include <QTimer>
 
 // A plain WebSocket feed where every text frame is one notification in any shape
 // NotificationParser reads: ntfy's /ws, Gotify's /stream, websocketd wrapping a script, any
@@ -67,5 +66,5 @@ private:
     qint64 m_binaryFramesRefused = 0;
     qint64 m_controlEventsSkipped = 0;
     QList<Notification> m_batch;
-    QTimer m_flushTimer;
+    CoalescedCall m_flush{this, [this] { flushBatch(); }};
 };

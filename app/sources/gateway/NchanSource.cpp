@@ -39,8 +39,6 @@ NchanSource::NchanSource(const GatewayEndpoint& endpoint, QObject* parent)
     m_channels = endpoint.channels;
     m_channels.removeDuplicates();
     m_channels.removeAll(QString());
-    m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &NchanSource::flushBatch);
     rebuildChannels();
 }
 
@@ -234,14 +232,13 @@ void NchanSource::onFirstContact(const QString& streamKey, const QString& stream
 void NchanSource::enqueue(const Notification& notification)
 {
     m_batch.append(notification);
-    // Frames that arrived in one read are all delivered before the timer fires: one batch.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start(0);
+    // Frames that arrived in one read are all delivered before the flush runs: one batch.
+    m_flush.request();
 }
 
 void NchanSource::flushBatch()
 {
-    m_flushTimer.stop();
+    m_flush.cancel();
     if (m_batch.isEmpty())
         return;
     emit notificationsReceived(m_batch);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notifications/Notification.h"
+#include "sources/CoalescedCall.h"
 #include "sources/Source.h"
 #include "sources/gateway/GatewayEndpoint.h"
 #include "sources/gateway/WebSocketConnection.h"
@@ -8,7 +9,6 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include <QTimer>
 
 class NchanChannel;
 
@@ -79,5 +79,5 @@ private:
     WebSocketConnection::Timing m_timing;
     bool m_running = false;
     QList<Notification> m_batch;
-    QTimer m_flushTimer;
+    CoalescedCall m_flush{this, [this] { flushBatch(); }};
 };

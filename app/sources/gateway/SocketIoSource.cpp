@@ -84,8 +84,6 @@ SocketIoSource::SocketIoSource(const GatewayEndpoint& endpoint, QObject* parent)
     connect(&m_silenceTimer, &QTimer::timeout, this, &SocketIoSource::onSilenceCheck);
     m_handshakeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, &SocketIoSource::onHandshakeTimeout);
-    m_flushTimer.setSingleShot(true);
-    connect(&m_flushTimer, &QTimer::timeout, this, &SocketIoSource::flushBatch);
 }
 
 SocketIoSource::~SocketIoSource()
@@ -356,9 +354,8 @@ void SocketIoSource::onEvent(const SocketIoPacket& packet)
     m_batch.append(NotificationParser::parse(payload, context));
     if (packet.ackId >= 0)
         m_pendingAcks.append(packet.ackId);
-    // Frames that arrived in one read are all delivered before the timer fires: one batch.
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start(0);
+    // Frames that arrived in one read are all delivered before the flush runs: one batch.
+    m_flush.request();
 }
 
 void SocketIoSource::rememberOffset(const SocketIoPacket::Event& event)
@@ -393,7 +390,7 @@ void SocketIoSource::onBinaryEvent(const SocketIoPacket& packet)
 
 void SocketIoSource::flushBatch()
 {
-    m_flushTimer.stop();
+    m_flush.cancel();
     // Taken out first: a receiver may stop() this source, which flushes again.
     const QList<Notification> batch = std::exchange(m_batch, {});
     const QList<qint64> acks = std::exchange(m_pendingAcks, {});

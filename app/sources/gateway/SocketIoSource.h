@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notifications/Notification.h"
+#include "sources/CoalescedCall.h"
 #include "sources/Source.h"
 #include "sources/gateway/GatewayEndpoint.h"
 #include "sources/gateway/SocketIoPacket.h"
@@ -111,7 +112,7 @@ private:
     // What one read from the network yielded: handed on together, then acknowledged.
     QList<Notification> m_batch;
     QList<qint64> m_pendingAcks;
-    QTimer m_flushTimer;
+    CoalescedCall m_flush{this, [this] { flushBatch(); }};
 
     // Why a WebSocket handshake was refused, asked of the server over plain HTTP.
     QNetworkAccessManager* m_network = nullptr;
