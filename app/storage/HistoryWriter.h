@@ -37,8 +37,8 @@ class HistoryWriter : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int HighWater = 4000;
-    static constexpr int LowWater = 1000;
+    static constexpr int HighWater = 2000;
+    static constexpr int LowWater = 500;
     // Enough to amortise a transaction, few enough that results (popups, the list) keep flowing.
     static constexpr int MaxPerTransaction = 4000;
 

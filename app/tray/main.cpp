@@ -15,6 +15,9 @@
 #include <QMessageBox>
 #include <cstdio>
 #include <optional>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 // Parses without a QApplication, so --help and --version work on a machine without a display.
@@ -98,6 +101,18 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
     return std::nullopt;
 }
 
+// A burst passes through large blocks: the socket's read buffer (up to 24 MiB) and the batches
+// waiting for the history writer. glibc serves the first such block with mmap, but once one is
+// freed it raises its threshold and serves later ones from the heap, where they stay after the
+// burst. A fixed threshold keeps them mapped, so a tray app that runs for weeks gives the memory
+// of each burst back.
+void returnLargeBlocksToTheSystem()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
 // The settings file Application opens: the language is read from it before Application exists.
 QString settingsFile(const Application::Options& options)
 {
@@ -108,6 +123,7 @@ QString settingsFile(const Application::Options& options)
 
 int main(int argc, char* argv[])
 {
+    returnLargeBlocksToTheSystem();
     QCoreApplication::setApplicationName(QStringLiteral("herald"));
     QCoreApplication::setOrganizationName(QStringLiteral(HERALD_APP_NAME));
     Application::Options options;
