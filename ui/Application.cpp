@@ -322,8 +322,9 @@ void Application::onDisconnected(const QString& connection, const QDateTime& fro
         missed.removeAll(durable.channel);
     if (missed.isEmpty() && !source->durableChannels().isEmpty())
         return;
-    // Into the list only: a marker is history, never a popup.
-    m_store->insert({GapMarker::disconnection(source->name(), from, to, missed)});
+    // Into the list only: a marker is history, never a popup. Through the writer, so it is
+    // stored after the messages received before the outage.
+    m_writer->write({GapMarker::disconnection(source->name(), from, to, missed)}, {});
 }
 
 void Application::onNotifications(const QList<Notification>& batch)

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -46,6 +47,8 @@ bool HistoryStore::open(const QString& path, QString* error)
         ok ? scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE read = 0"), {},
                     &reason)
            : -1;
+    m_announcedUpTo =
+        ok ? scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM notifications"), {}) : 0;
     if (ok && unread < 0) {
         message = describe(tr("Cannot read the notification history %1"), reason);
         ok = false;
@@ -119,6 +122,8 @@ bool HistoryStore::openConnection(QString* error)
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
+    if (m_busyTimeoutMs > 0)
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!m_db.open()) {
         *error = describe(tr("Cannot open the notification history %1"),
                           HistorySql::errorText(m_db.lastError()));
@@ -173,7 +178,7 @@ QList<Notification> HistoryStore::insert(const QList<Notification>& notification
     if (!commitOrRollBack(ok, tr("Could not save notifications in the history %1"), reason) ||
         stored.isEmpty())
         return {};
-    announceInserted(stored);
+    announce(stored);
     return stored;
 }
 
@@ -373,7 +378,7 @@ int HistoryStore::markAllRead(const HistoryFilter& filter)
     }
     const int marked = query.numRowsAffected();
     if (marked > 0) {
-        adjustUnread(-marked);
+        recountUnread();
         emit changed();
     }
     return marked;
@@ -397,7 +402,7 @@ void HistoryStore::remove(const QList<qint64>& rowIds)
     if (!commitOrRollBack(ok, tr("Could not delete notifications from the history %1"), reason) ||
         deleted.rows == 0)
         return;
-    adjustUnread(-deleted.unread);
+    recountUnread();
     emit changed();
 }
 
@@ -423,7 +428,7 @@ void HistoryStore::clear()
         ok = ok && HistorySql::exec(m_db, HistorySchema::createSearchDeleteTrigger(), &reason);
     if (!commitOrRollBack(ok, tr("Could not clear the history %1"), reason))
         return;
-    adjustUnread(-m_unread);
+    recountUnread();
     if (removed > 0)
         emit changed();
 }
@@ -449,7 +454,7 @@ int HistoryStore::applyRetention(int maxCount, int maxAgeDays, const QDateTime& 
     if (!commitOrRollBack(ok, tr("Could not apply the retention limits to the history %1"), reason))
         return 0;
     if (deleted.rows > 0) {
-        adjustUnread(-deleted.unread);
+        recountUnread();
         emit changed();
     }
     return deleted.rows;
@@ -460,13 +465,9 @@ int HistoryStore::applyRetention(int maxCount, int maxAgeDays, const QDateTime& 
 bool HistoryStore::deleteWhere(const QString& condition, const QVariantList& values,
                                Deleted* deleted)
 {
-    const qint64 unread = scalar(
-        QStringLiteral("SELECT count(*) FROM notifications WHERE read = 0 AND %1").arg(condition),
-        values);
     QSqlQuery query(m_db);
     QString reason;
-    if (unread < 0 ||
-        !query.prepare(QStringLiteral("DELETE FROM notifications WHERE %1").arg(condition)))
+    if (!query.prepare(QStringLiteral("DELETE FROM notifications WHERE %1").arg(condition)))
         return false;
     HistorySql::bindAll(query, values);
     if (!HistorySql::run(query, &reason)) {
@@ -474,7 +475,6 @@ bool HistoryStore::deleteWhere(const QString& condition, const QVariantList& val
         return false;
     }
     deleted->rows += query.numRowsAffected();
-    deleted->unread += static_cast<int>(unread);
     return true;
 }
 
@@ -528,11 +528,64 @@ bool HistoryStore::beginWrite(QString* reason)
 
 void HistoryStore::announceInserted(const QList<Notification>& stored)
 {
+    if (stored.isEmpty() || !isOpen())
+        return;
+    // Between the other connection's commit and now, this one may have cleared, deleted or
+    // marked read some of these rows: what is announced (and counted) is what is there now.
+    qint64 first = stored.first().rowId;
+    qint64 last = first;
+    for (const Notification& n : stored) {
+        first = std::min(first, n.rowId);
+        last = std::max(last, n.rowId);
+    }
+    QSqlQuery query(m_db);
+    QString reason;
+    QHash<qint64, bool> present; // row id -> read
+    if (query.prepare(
+            QStringLiteral("SELECT id, read FROM notifications WHERE id BETWEEN ? AND ?"))) {
+        HistorySql::bindAll(query, {first, last});
+        if (HistorySql::run(query, &reason))
+            while (query.next())
+                present.insert(query.value(0).toLongLong(), query.value(1).toBool());
+    }
+    if (!reason.isEmpty()) { // cannot tell: announce them as stored
+        announce(stored);
+        return;
+    }
+    QList<Notification> current;
+    current.reserve(stored.size());
+    for (const Notification& n : stored) {
+        const auto it = present.constFind(n.rowId);
+        if (it == present.cend())
+            continue;
+        current.append(n);
+        current.last().read = *it;
+    }
+    m_announcedUpTo = std::max(m_announcedUpTo, last);
+    announce(current);
+}
+
+void HistoryStore::announce(const QList<Notification>& stored)
+{
     if (stored.isEmpty())
         return;
+    for (const Notification& n : stored)
+        m_announcedUpTo = std::max(m_announcedUpTo, n.rowId);
     adjustUnread(static_cast<int>(std::count_if(stored.cbegin(), stored.cend(),
                                                 [](const Notification& n) { return !n.read; })));
     emit inserted(stored);
+}
+
+// After a change that may touch rows another connection stored but this one has not announced
+// yet: the count is read again, over the announced rows only (the rest are counted when they
+// are announced).
+void HistoryStore::recountUnread()
+{
+    const qint64 unread =
+        scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE read = 0 AND id <= ?"),
+               {m_announcedUpTo});
+    if (unread >= 0)
+        adjustUnread(static_cast<int>(unread) - m_unread);
 }
 
 bool HistoryStore::commitOrRollBack(bool ok, const QString& what, QString reason)

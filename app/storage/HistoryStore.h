@@ -73,6 +73,9 @@ public:
     // Search uses an FTS5 index when SQLite has FTS5, otherwise LIKE. Tests turn it off to cover
     // the fallback; takes effect at the next open().
     void setFullTextSearchEnabled(bool enabled) { m_ftsWanted = enabled; }
+    // How long a write waits for another connection's transaction before it fails (Qt's
+    // default, 5 s, when 0); takes effect at the next open().
+    void setBusyTimeoutMs(int ms) { m_busyTimeoutMs = ms; }
     bool usesFullTextSearch() const { return m_fts; }
 
     // Stores `notifications` and advances `cursors` in one transaction; see the contract above.
@@ -80,7 +83,8 @@ public:
     QList<Notification> insert(const QList<Notification>& notifications,
                                const QList<StreamCursor>& cursors = {});
     // For rows another connection to the same file stored (HistoryWriter's, on its thread):
-    // counts their unread ones and emits inserted(), as insert() does for its own.
+    // emits inserted() for those still there, with their read state as it is now, and counts
+    // their unread ones, as insert() does for its own.
     void announceInserted(const QList<Notification>& stored);
     // Advances `cursors` in a transaction of their own (same forward-only rule). False, with
     // error(), when that fails; false without error() when the store is closed.
@@ -132,7 +136,6 @@ signals:
 private:
     struct Deleted {
         int rows = 0;
-        int unread = 0;
     };
 
     bool openConnection(QString* error);
@@ -142,6 +145,8 @@ private:
                     QString* reason);
     void closeConnection();
     bool beginWrite(QString* reason);
+    void announce(const QList<Notification>& stored);
+    void recountUnread();
     bool commitOrRollBack(bool ok, const QString& what, QString reason);
     void fail(const QString& what, const QString& reason) const;
     QString describe(const QString& sentence, const QString& reason) const;
@@ -155,6 +160,8 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     int m_unread = 0;
+    qint64 m_announcedUpTo = 0; // the newest row id inserted() has announced
     bool m_ftsWanted = true;
+    int m_busyTimeoutMs = 0;
     bool m_fts = false;
 };

@@ -41,6 +41,9 @@ bool HistoryWriter::openWorker()
         [this, path, fts, &opened] {
             m_worker = new HistoryStore;
             m_worker->setFullTextSearchEnabled(fts);
+            // The main thread's long writes (retention over a large history, clearing it) must
+            // not make a batch fail: Pub/Sub messages in it could not be read again.
+            m_worker->setBusyTimeoutMs(WorkerBusyTimeoutMs);
             // Direct: the flag is read on this thread, right after the insert that set it.
             connect(
                 m_worker, &HistoryStore::error, m_worker, [this] { m_workerFailed = true; },
@@ -121,23 +124,31 @@ void HistoryWriter::storeQueued()
         std::deque<Batch> batches = takeQueued();
         if (batches.empty())
             return;
+        // Outcomes are reported in the order the batches were written: a refused batch waits
+        // for the result of the ones queued before it.
         Batch combined;
+        const auto storeCombined = [this, &combined] {
+            if (combined.notifications.isEmpty() && combined.cursors.isEmpty())
+                return;
+            post(store(m_worker, std::exchange(combined, {})));
+        };
         for (Batch& batch : batches) {
             if (touchesFailedSource(batch.cursors)) {
-                Outcome refused{std::move(batch), {}, false};
-                QMetaObject::invokeMethod(
-                    this, [this, refused] { deliver(refused, true); }, Qt::QueuedConnection);
+                storeCombined();
+                post({std::move(batch), {}, false});
                 continue;
             }
             combined.notifications += batch.notifications;
             combined.cursors += batch.cursors;
         }
-        if (combined.notifications.isEmpty() && combined.cursors.isEmpty())
-            continue;
-        Outcome outcome = store(m_worker, std::move(combined));
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { deliver(outcome, true); }, Qt::QueuedConnection);
+        storeCombined();
     }
+}
+
+void HistoryWriter::post(const Outcome& outcome)
+{
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { deliver(outcome, true); }, Qt::QueuedConnection);
 }
 
 std::deque<HistoryWriter::Batch> HistoryWriter::takeQueued()

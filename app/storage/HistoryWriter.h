@@ -41,6 +41,7 @@ public:
     static constexpr int LowWater = 500;
     // Enough to amortise a transaction, few enough that results (popups, the list) keep flowing.
     static constexpr int MaxPerTransaction = 4000;
+    static constexpr int WorkerBusyTimeoutMs = 120'000;
 
     explicit HistoryWriter(HistoryStore* store, QObject* parent = nullptr);
     ~HistoryWriter() override;
@@ -74,6 +75,7 @@ private:
     std::deque<Batch> takeQueued();
     Outcome store(HistoryStore* store, Batch batch);
     bool touchesFailedSource(const QList<StreamCursor>& cursors);
+    void post(const Outcome& outcome);
     void deliver(const Outcome& outcome, bool announce);
 
     HistoryStore* m_store;

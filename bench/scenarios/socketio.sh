@@ -26,9 +26,6 @@ scenario_socketio_targets() {
     echo herald-bench-ingest bench-publisher
 }
 
-# Kept for older builds: whether this Herald has a Socket.IO source.
-sio_herald_supported() { return 0; }
-
 sio_start_client() {
     local contender=$1 stem=$2
     case $contender in
@@ -97,21 +94,15 @@ scenario_socketio() {
     mkdir -p "$SIO_LOGS"
     : >"$SIO_JSONL"
     ((QUICK)) && SIO_COUNT=10000
-    local reps rep order available=1
+    local reps rep order
     reps=$(scenario_reps 3)
     bench_node_prepare
     bench_redis_start "$SIO_LOGS/redis"
     bench_gateway_start "$SIO_LOGS/gateway" --channel "$SIO_CHANNEL"
-    if ! sio_herald_supported; then
-        available=0
-        bench_log "herald-cli has no Socket.IO source (socketio+ws:// is refused as a usage" \
-            "error): measuring socket.io-client only; Herald's side is reported as not measured"
-    fi
     for ((rep = 1; rep <= reps; rep++)); do
         order="socketio herald"
         ((rep % 2 == 0)) && order="herald socketio"
         for contender in $order; do
-            [[ $contender == herald && $available == 0 ]] && continue
             [[ ${BENCH_CONTENDERS:-} && " ${BENCH_CONTENDERS//,/ } " != *" $contender "* ]] && continue
             sio_run_one "$rep" "$contender"
         done
@@ -119,5 +110,5 @@ scenario_socketio() {
     bench_gateway_stop
     bench_redis_stop
     bench_report socketio "$SIO_JSONL" --rate "$SIO_RATE" --count "$SIO_COUNT" --reps "$reps" \
-        --herald-available "$available" --gateway "$(bench_result_json "$GATEWAY_OUT")"
+        --herald-available 1 --gateway "$(bench_result_json "$GATEWAY_OUT")"
 }

@@ -2,12 +2,14 @@
 #include "storage/HistoryStore.h"
 #include "storage/HistoryWriter.h"
 
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -40,6 +42,29 @@ private:
     std::unique_ptr<HistoryStore> m_store;
 
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
+
+    // Polls the file through a connection of the test's own, without processing events (so the
+    // writer's report waits), until it holds `rows` notifications or 10 s have passed.
+    bool waitForRowsOnDisk(int rows) const
+    {
+        QDeadlineTimer deadline(10'000);
+        for (;;) {
+            int count = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "probe");
+                db.setDatabaseName(path());
+                QSqlQuery query(db);
+                if (db.open() && query.exec("SELECT count(*) FROM notifications") && query.next())
+                    count = query.value(0).toInt();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+            if (count == rows)
+                return true;
+            if (deadline.hasExpired())
+                return false;
+            QThread::msleep(2);
+        }
+    }
 
     // Runs `sql` through a connection of the test's own, as another process could.
     bool execOnHistory(const QString& sql) const
@@ -178,6 +203,36 @@ private slots:
         QCOMPARE(m_store->count({}), 8);
         QCOMPARE(m_store->cursors(QStringLiteral("a")).value(0).lastId, QStringLiteral("5-0"));
         QCOMPARE(failed.size(), 2);
+    }
+
+    // The writer has committed, the main thread has not heard yet, and the user clears the
+    // history (or marks everything read) in between: the late report must not bring the rows
+    // back into the list or the unread count.
+    void changesBetweenCommitAndReportWin()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QSignalSpy inserted(m_store.get(), &HistoryStore::inserted);
+
+        writer.write(notes(0, 300), {});
+        QVERIFY(waitForRowsOnDisk(300)); // without letting the writer's report in
+        m_store->clear();
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(m_store->unreadCount(), 0);
+        QCOMPARE(m_store->count({}), 0);
+        for (const QList<QVariant>& args : inserted)
+            QVERIFY(args.at(0).value<QList<Notification>>().isEmpty());
+
+        writer.write(notes(300, 200), {});
+        QVERIFY(waitForRowsOnDisk(200));
+        QCOMPARE(m_store->markAllRead({}), 200);
+        QCOMPARE(m_store->unreadCount(), 0); // never below zero meanwhile
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(m_store->unreadCount(), 0);
+        const QList<Notification> announced = inserted.last().at(0).value<QList<Notification>>();
+        QCOMPARE(announced.size(), 200);
+        QVERIFY(std::all_of(announced.cbegin(), announced.cend(),
+                            [](const Notification& n) { return n.read; }));
     }
 
     // The caller's own writes (read state, retention) wait for the writer's transaction rather

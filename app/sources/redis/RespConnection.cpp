@@ -282,10 +282,18 @@ void RespConnection::setReadingHeld(bool held)
 
 void RespConnection::onReadyRead()
 {
+    readAvailable(Hold::Respect);
+}
+
+// Hold::Ignore when the connection is closing: what it already received is all there will be,
+// and it must be read before the socket goes. The hold never applies before the connection is
+// ready, so the handshake (AUTH, PING) is never held up.
+void RespConnection::readAvailable(Hold hold)
+{
     m_readScheduled = false;
     if (!m_socket)
         return;
-    if (m_readingHeld) {
+    if (m_readingHeld && m_ready && hold == Hold::Respect) {
         emit activity(); // bytes arriving: the peer is alive, only we are busy
         return;
     }
@@ -366,6 +374,18 @@ void RespConnection::onSslErrors()
         static_cast<QSslSocket*>(m_socket)->sslHandshakeErrors(), m_endpoint);
 }
 
+// Everything the peer sent before it closed, not only one turn's budget.
+void RespConnection::drainOnClose()
+{
+    QPointer<RespConnection> alive(this);
+    while (alive && m_socket && m_socket->bytesAvailable() > 0) {
+        const qint64 before = m_socket->bytesAvailable();
+        readAvailable(Hold::Ignore);
+        if (alive && m_socket && m_socket->bytesAvailable() >= before)
+            return; // nothing consumed: a failed decode already dropped the connection
+    }
+}
+
 void RespConnection::onSocketError()
 {
     if (!m_socket)
@@ -376,7 +396,7 @@ void RespConnection::onSocketError()
         return;
     }
     if (error == QAbstractSocket::RemoteHostClosedError && m_socket->bytesAvailable() > 0)
-        onReadyRead();
+        drainOnClose();
     if (!m_socket)
         return;
     const auto explained =
@@ -387,7 +407,7 @@ void RespConnection::onSocketError()
 void RespConnection::onDisconnected()
 {
     if (m_socket && m_socket->bytesAvailable() > 0)
-        onReadyRead();
+        drainOnClose();
     if (m_socket && !m_failed)
         fail(SourceStatus::Cause::Unreachable,
              tr("%1 closed the connection").arg(m_endpoint.hostAndPort()));

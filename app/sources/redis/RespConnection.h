@@ -76,7 +76,10 @@ private:
     bool isEncrypted() const;
     void startHandshake();
     void onConnectTimeout();
+    enum class Hold { Respect, Ignore };
     void onReadyRead();
+    void readAvailable(Hold hold);
+    void drainOnClose();
     bool processChunk(const char* data, qint64 length);
     bool dispatch(const redisReply* reply);
     bool dispatchPush(const redisReply* reply);

@@ -3,7 +3,7 @@ seed-style gateway, CPU per message and peak memory.
 
 Each run: {"rep", "contender" ("herald" or "socketio"), "complete", "before"/"after": procstat
 samples (connected, before the publisher; after the last message), "received": the id check
-(jsonlines.py for herald-cli, the node client's RESULT), "pub", "loadavg"}.
+(each client's own RESULT line), "pub", "loadavg"}.
 """
 
 from . import render, stats
