@@ -101,7 +101,7 @@ std::optional<int> parseArguments(int argc, char* argv[], Application::Options* 
     return std::nullopt;
 }
 
-// A burst passes through large blocks: the socket's read buffer (up to 24 MiB) and the batches
+// A burst passes through large blocks: the socket's read buffer (up to 20 MiB) and the batches
 // waiting for the history writer. glibc serves the first such block with mmap, but once one is
 // freed it raises its threshold and serves later ones from the heap, where they stay after the
 // burst. A fixed threshold keeps them mapped, so a tray app that runs for weeks gives the memory

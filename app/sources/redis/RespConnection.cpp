@@ -25,9 +25,9 @@ constexpr qint64 ReadBufferBytes = 2 * 1024 * 1024;
 // buffer, and Redis disconnects a Pub/Sub client whose buffer passes 32 MiB (the default
 // client-output-buffer-limit), losing the rest of the burst. So a push connection takes a burst
 // into its own memory too, up to this bound, and works through it at the pace it can store.
-// With Redis's 32 MiB and the kernel's buffers, a burst of about 60 MB (some 230,000
+// With Redis's 32 MiB and the kernel's buffers, a burst of about 55 MB (some 210,000
 // notifications of 200 bytes) arrives whole, while Herald's peak memory stays modest.
-constexpr qint64 PushReadBufferBytes = 24 * 1024 * 1024;
+constexpr qint64 PushReadBufferBytes = 20 * 1024 * 1024;
 
 bool isString(const redisReply* r, const char* text, size_t length)
 {
