@@ -348,14 +348,16 @@ void HistoryStore::setRead(const QList<qint64>& rowIds, bool read)
     // Gap markers stay read: there is nothing in them to read.
     ok = ok && query.prepare(QStringLiteral("UPDATE notifications SET read = ? WHERE id = ? AND"
                                             " read <> ? AND kind = 0"));
+    int flippedUnannounced = 0; // counted when they are announced, with the state they have then
     for (qsizetype i = 0; ok && i < rowIds.size(); ++i) {
         HistorySql::bindAll(query, {read ? 1 : 0, rowIds.at(i), read ? 1 : 0});
         ok = HistorySql::run(query, &reason);
-        flipped += ok ? query.numRowsAffected() : 0;
+        const int affected = ok ? query.numRowsAffected() : 0;
+        (rowIds.at(i) <= m_announcedUpTo ? flipped : flippedUnannounced) += affected;
     }
     query.finish();
     if (!commitOrRollBack(ok, tr("Could not change the read state in the history %1"), reason) ||
-        flipped == 0)
+        flipped + flippedUnannounced == 0)
         return;
     adjustUnread(read ? -flipped : flipped);
     emit changed();
@@ -399,10 +401,12 @@ void HistoryStore::remove(const QList<qint64>& rowIds)
         ok = deleteWhere(QStringLiteral("id IN (%1)").arg(HistorySql::placeholders(chunk.size())),
                          values, &deleted);
     }
-    if (!commitOrRollBack(ok, tr("Could not delete notifications from the history %1"), reason) ||
+    const qint64 newest = ok ? newestRowId() : -1;
+    if (!commitOrRollBack(newest >= 0, tr("Could not delete notifications from the history %1"),
+                          reason) ||
         deleted.rows == 0)
         return;
-    recountUnread();
+    afterDeletion(newest);
     emit changed();
 }
 
@@ -426,9 +430,10 @@ void HistoryStore::clear()
     query.finish();
     if (m_fts)
         ok = ok && HistorySql::exec(m_db, HistorySchema::createSearchDeleteTrigger(), &reason);
-    if (!commitOrRollBack(ok, tr("Could not clear the history %1"), reason))
+    const qint64 newest = ok ? newestRowId() : -1;
+    if (!commitOrRollBack(newest >= 0, tr("Could not clear the history %1"), reason))
         return;
-    recountUnread();
+    afterDeletion(newest);
     if (removed > 0)
         emit changed();
 }
@@ -451,10 +456,12 @@ int HistoryStore::applyRetention(int maxCount, int maxAgeDays, const QDateTime& 
         ok = deleteWhere(QStringLiteral("received_ms < ?"),
                          {now.addDays(-maxAgeDays).toMSecsSinceEpoch()}, &deleted);
     }
-    if (!commitOrRollBack(ok, tr("Could not apply the retention limits to the history %1"), reason))
+    const qint64 newest = ok ? newestRowId() : -1;
+    if (!commitOrRollBack(newest >= 0, tr("Could not apply the retention limits to the history %1"),
+                          reason))
         return 0;
     if (deleted.rows > 0) {
-        recountUnread();
+        afterDeletion(newest);
         emit changed();
     }
     return deleted.rows;
@@ -561,8 +568,7 @@ void HistoryStore::announceInserted(const QList<Notification>& stored)
         current.append(n);
         current.last().read = *it;
     }
-    m_announcedUpTo = std::max(m_announcedUpTo, last);
-    announce(current);
+    announce(current); // the mark follows the rows still there: ids of deleted ones come round
 }
 
 void HistoryStore::announce(const QList<Notification>& stored)
@@ -574,6 +580,20 @@ void HistoryStore::announce(const QList<Notification>& stored)
     adjustUnread(static_cast<int>(std::count_if(stored.cbegin(), stored.cend(),
                                                 [](const Notification& n) { return !n.read; })));
     emit inserted(stored);
+}
+
+qint64 HistoryStore::newestRowId() const
+{
+    return scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM notifications"), {});
+}
+
+// `newest`: the newest row id left, read inside the deleting transaction. SQLite gives a new
+// row the newest id plus one, so once the newest rows are gone their ids come round again:
+// the announced mark comes down with them, or new rows would count as announced already.
+void HistoryStore::afterDeletion(qint64 newest)
+{
+    m_announcedUpTo = std::min(m_announcedUpTo, newest);
+    recountUnread();
 }
 
 // After a change that may touch rows another connection stored but this one has not announced

@@ -147,6 +147,8 @@ private:
     bool beginWrite(QString* reason);
     void announce(const QList<Notification>& stored);
     void recountUnread();
+    qint64 newestRowId() const;
+    void afterDeletion(qint64 newest);
     bool commitOrRollBack(bool ok, const QString& what, QString reason);
     void fail(const QString& what, const QString& reason) const;
     QString describe(const QString& sentence, const QString& reason) const;

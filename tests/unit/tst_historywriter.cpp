@@ -233,6 +233,13 @@ private slots:
         QCOMPARE(announced.size(), 200);
         QVERIFY(std::all_of(announced.cbegin(), announced.cend(),
                             [](const Notification& n) { return n.read; }));
+
+        // One of them opened (marked read) before the report: counted once, as read.
+        writer.write(notes(500, 100), {});
+        QVERIFY(waitForRowsOnDisk(300));
+        m_store->setRead({m_store->newest(1).value(0).rowId}, true);
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(m_store->unreadCount(), 99);
     }
 
     // The caller's own writes (read state, retention) wait for the writer's transaction rather
