@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTranslator>
@@ -229,6 +230,9 @@ void Application::createUi()
 void Application::connectPipeline()
 {
     connect(m_sources, &SourceManager::notificationsReceived, this, &Application::onNotifications);
+    // A burst faster than the history can take waits as bytes in the sockets, not as parsed
+    // notifications in the writer's queue.
+    connect(m_writer, &HistoryWriter::behindChanged, m_sources, &SourceManager::setReadingHeld);
     connect(m_center, &NotificationCenter::summaryUpdated, this,
             [this](const NotificationCenter::Summary& s) {
                 m_notifier->showSummary(s.key, s.title, s.body, s.priority);
@@ -329,26 +333,14 @@ void Application::onDisconnected(const QString& connection, const QDateTime& fro
 
 void Application::onNotifications(const QList<Notification>& batch)
 {
-    QList<Notification> usable = batch;
-    // Stream entries of a source waiting to re-read from its saved cursors would be stored past
-    // the entries that failed to store, and so move the cursor beyond them: they wait too.
-    if (!m_rereadSources.isEmpty())
-        usable.removeIf([this](const Notification& n) {
-            return !n.streamKey.isEmpty() && m_rereadSources.contains(n.source);
-        });
-    // Collected before dedupe: an entry that was already stored still moves its cursor.
-    const QList<StreamCursor> cursors = StreamCursor::collect(usable);
-    m_writer->write(m_center->dedupe(usable), cursors);
-    // A burst faster than the history can take waits as bytes in the sockets, not as parsed
-    // notifications in the writer's queue.
-    if (m_writer->pending() > HistoryWriter::HighWater)
-        m_sources->setReadingHeld(true);
+    // Collected before dedupe: an entry that was already stored still moves its cursor. (The
+    // writer holds back the streams of a source that waits to re-read from its saved cursors.)
+    const QList<StreamCursor> cursors = StreamCursor::collect(batch);
+    m_writer->write(m_center->dedupe(batch), cursors);
 }
 
 void Application::onWritten(const QList<Notification>& stored, const QList<StreamCursor>& cursors)
 {
-    if (m_sources->isReadingHeld() && m_writer->pending() < HistoryWriter::LowWater)
-        m_sources->setReadingHeld(false);
     for (const StreamCursor& cursor : cursors)
         m_rereadDelayMs.remove(cursor.source); // this source's batch stored: no more backoff
     const NotificationCenter::Decision decision = m_center->decide(stored);
@@ -363,8 +355,6 @@ void Application::onWritten(const QList<Notification>& stored, const QList<Strea
 void Application::onWriteFailed(const QList<Notification>& notifications,
                                 const QList<StreamCursor>& cursors)
 {
-    if (m_sources->isReadingHeld() && m_writer->pending() < HistoryWriter::LowWater)
-        m_sources->setReadingHeld(false);
     m_center->forgetSeen(notifications); // so their second reading is not dropped as a duplicate
     scheduleReread(cursors);
 }
@@ -382,7 +372,6 @@ void Application::scheduleReread(const QList<StreamCursor>& cursors)
     for (const StreamCursor& cursor : cursors)
         sources.insert(cursor.source);
     for (const QString& source : std::as_const(sources)) {
-        m_rereadSources.insert(source);
         QTimer*& timer = m_rereadTimers[source];
         if (!timer) {
             timer = new QTimer(this);
@@ -401,7 +390,6 @@ void Application::scheduleReread(const QList<StreamCursor>& cursors)
 
 void Application::rereadFailedStreams(const QString& source)
 {
-    m_rereadSources.remove(source);
     m_writer->clearFailed(source);
     m_sources->rereadFromSavedCursors(source);
 }

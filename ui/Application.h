@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <functional>
@@ -142,8 +141,7 @@ private:
     std::unique_ptr<DesktopNotifier> m_notifier;
     QPointer<SettingsDialog> m_settingsDialog;
     QTimer m_retentionTimer;
-    QString m_startNotice;         // from opening the history, told once the UI exists
-    QSet<QString> m_rereadSources; // sources whose streams are re-read from saved cursors
+    QString m_startNotice; // from opening the history, told once the UI exists
     // Per source: backs off while storing its batches keeps failing (disk full); reset only
     // when a batch of that source stores.
     QHash<QString, QTimer*> m_rereadTimers;

@@ -20,7 +20,6 @@ public:
 
     void request(); // the call runs at the end of this turn, unless it is pending already
     void cancel();  // the pending call, if any, does not run
-    bool isPending() const { return m_pending; }
 
 private:
     void run();

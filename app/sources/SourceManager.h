@@ -63,7 +63,6 @@ public:
     void setPaused(bool paused);
     // Holds reading on every source that can wait (Source::setReadingHeld), now and as started.
     void setReadingHeld(bool held);
-    bool isReadingHeld() const { return m_readingHeld; }
     bool isPaused() const { return m_paused; }
     void retryAll();
     // Drops and reopens every source's connections (after a suspend they may be half-open).

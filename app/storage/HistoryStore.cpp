@@ -47,8 +47,7 @@ bool HistoryStore::open(const QString& path, QString* error)
         ok ? scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE read = 0"), {},
                     &reason)
            : -1;
-    m_announcedUpTo =
-        ok ? scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM notifications"), {}) : 0;
+    m_announcedUpTo = ok ? newestRowId() : 0;
     if (ok && unread < 0) {
         message = describe(tr("Cannot read the notification history %1"), reason);
         ok = false;
@@ -166,18 +165,22 @@ bool HistoryStore::isOpen() const
 }
 
 QList<Notification> HistoryStore::insert(const QList<Notification>& notifications,
-                                         const QList<StreamCursor>& cursors)
+                                         const QList<StreamCursor>& cursors, bool* ok)
 {
+    if (ok)
+        *ok = isOpen();
     if (!isOpen() || (notifications.isEmpty() && cursors.isEmpty()))
         return {};
     QList<Notification> stored;
     QString reason;
-    const bool ok =
+    const bool written =
         beginWrite(&reason) && insertRows(notifications, &stored, &reason) &&
         StreamCursorTable::advance(m_db, cursors, QDateTime::currentMSecsSinceEpoch(), &reason);
-    if (!commitOrRollBack(ok, tr("Could not save notifications in the history %1"), reason) ||
-        stored.isEmpty())
+    if (!commitOrRollBack(written, tr("Could not save notifications in the history %1"), reason)) {
+        if (ok)
+            *ok = false;
         return {};
+    }
     announce(stored);
     return stored;
 }
@@ -539,18 +542,15 @@ void HistoryStore::announceInserted(const QList<Notification>& stored)
         return;
     // Between the other connection's commit and now, this one may have cleared, deleted or
     // marked read some of these rows: what is announced (and counted) is what is there now.
-    qint64 first = stored.first().rowId;
-    qint64 last = first;
-    for (const Notification& n : stored) {
-        first = std::min(first, n.rowId);
-        last = std::max(last, n.rowId);
-    }
+    const auto [first, last] = std::minmax_element(
+        stored.cbegin(), stored.cend(),
+        [](const Notification& a, const Notification& b) { return a.rowId < b.rowId; });
     QSqlQuery query(m_db);
     QString reason;
     QHash<qint64, bool> present; // row id -> read
     if (query.prepare(
             QStringLiteral("SELECT id, read FROM notifications WHERE id BETWEEN ? AND ?"))) {
-        HistorySql::bindAll(query, {first, last});
+        HistorySql::bindAll(query, {first->rowId, last->rowId});
         if (HistorySql::run(query, &reason))
             while (query.next())
                 present.insert(query.value(0).toLongLong(), query.value(1).toBool());

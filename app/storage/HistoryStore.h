@@ -80,8 +80,10 @@ public:
 
     // Stores `notifications` and advances `cursors` in one transaction; see the contract above.
     // A batch of duplicates only (nothing new) still advances the cursors.
+    // *ok (when given) is false when storing failed (error() says why), true otherwise: an empty
+    // result alone also means "every one was stored before".
     QList<Notification> insert(const QList<Notification>& notifications,
-                               const QList<StreamCursor>& cursors = {});
+                               const QList<StreamCursor>& cursors = {}, bool* ok = nullptr);
     // For rows another connection to the same file stored (HistoryWriter's, on its thread):
     // emits inserted() for those still there, with their read state as it is now, and counts
     // their unread ones, as insert() does for its own.

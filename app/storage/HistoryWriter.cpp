@@ -44,10 +44,6 @@ bool HistoryWriter::openWorker()
             // The main thread's long writes (retention over a large history, clearing it) must
             // not make a batch fail: Pub/Sub messages in it could not be read again.
             m_worker->setBusyTimeoutMs(WorkerBusyTimeoutMs);
-            // Direct: the flag is read on this thread, right after the insert that set it.
-            connect(
-                m_worker, &HistoryStore::error, m_worker, [this] { m_workerFailed = true; },
-                Qt::DirectConnection);
             // Queued to the caller's thread, where the user is told.
             connect(m_worker, &HistoryStore::error, m_store, &HistoryStore::error);
             QString error;
@@ -92,11 +88,17 @@ void HistoryWriter::write(const QList<Notification>& notifications,
     if (notifications.isEmpty() && cursors.isEmpty())
         return;
     m_pending += static_cast<int>(notifications.size());
+    if (!m_behind && m_pending > HighWater) {
+        m_behind = true;
+        emit behindChanged(true);
+    }
     if (!m_worker) {
         Batch batch{notifications, cursors};
-        deliver(touchesFailedSource(cursors) ? Outcome{std::move(batch), {}, false}
-                                             : store(m_store, std::move(batch)),
-                false);
+        Batch held = holdBack(&batch);
+        if (!held.notifications.isEmpty() || !held.cursors.isEmpty())
+            deliver({std::move(held), {}, false}, false);
+        if (!batch.notifications.isEmpty() || !batch.cursors.isEmpty())
+            deliver(store(m_store, std::move(batch)), false);
         return;
     }
     bool schedule = false;
@@ -124,8 +126,8 @@ void HistoryWriter::storeQueued()
         std::deque<Batch> batches = takeQueued();
         if (batches.empty())
             return;
-        // Outcomes are reported in the order the batches were written: a refused batch waits
-        // for the result of the ones queued before it.
+        // Outcomes are reported in the order the batches were written: what is held back waits
+        // for the result of the batches queued before it.
         Batch combined;
         const auto storeCombined = [this, &combined] {
             if (combined.notifications.isEmpty() && combined.cursors.isEmpty())
@@ -133,10 +135,10 @@ void HistoryWriter::storeQueued()
             post(store(m_worker, std::exchange(combined, {})));
         };
         for (Batch& batch : batches) {
-            if (touchesFailedSource(batch.cursors)) {
+            Batch held = holdBack(&batch);
+            if (!held.notifications.isEmpty() || !held.cursors.isEmpty()) {
                 storeCombined();
-                post({std::move(batch), {}, false});
-                continue;
+                post({std::move(held), {}, false});
             }
             combined.notifications += batch.notifications;
             combined.cursors += batch.cursors;
@@ -166,21 +168,11 @@ std::deque<HistoryWriter::Batch> HistoryWriter::takeQueued()
     return taken;
 }
 
-// Runs on the thread `store` belongs to. A failure is known by the store's error() signal: an
-// empty result alone also means "every one was a duplicate".
+// Runs on the thread `store` belongs to.
 HistoryWriter::Outcome HistoryWriter::store(HistoryStore* store, Batch batch)
 {
-    bool failedHere = false;
-    QMetaObject::Connection watch;
-    if (store == m_store)
-        watch = connect(
-            store, &HistoryStore::error, this, [&failedHere] { failedHere = true; },
-            Qt::DirectConnection);
-    m_workerFailed = false;
     Outcome outcome;
-    outcome.stored = store->insert(batch.notifications, batch.cursors);
-    outcome.ok = store == m_store ? !failedHere : !m_workerFailed;
-    disconnect(watch);
+    outcome.stored = store->insert(batch.notifications, batch.cursors, &outcome.ok);
     if (!outcome.ok) {
         const std::lock_guard<std::mutex> lock(m_mutex);
         for (const StreamCursor& cursor : batch.cursors)
@@ -190,12 +182,27 @@ HistoryWriter::Outcome HistoryWriter::store(HistoryStore* store, Batch batch)
     return outcome;
 }
 
-bool HistoryWriter::touchesFailedSource(const QList<StreamCursor>& cursors)
+// Takes out of `batch` the stream entries, and the cursors, of sources whose storing failed:
+// stored now, they would move the cursor past the entries that failed. They are read again
+// from the saved cursors once the caller calls clearFailed(). The rest (Pub/Sub messages,
+// other sources) goes on.
+HistoryWriter::Batch HistoryWriter::holdBack(Batch* batch)
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
-    return std::any_of(cursors.cbegin(), cursors.cend(), [this](const StreamCursor& cursor) {
-        return m_failedSources.contains(cursor.source);
-    });
+    Batch held;
+    if (m_failedSources.isEmpty())
+        return held;
+    const auto failed = [this](const QString& source) { return m_failedSources.contains(source); };
+    for (const Notification& n : std::as_const(batch->notifications))
+        if (!n.streamKey.isEmpty() && failed(n.source))
+            held.notifications.append(n);
+    for (const StreamCursor& cursor : std::as_const(batch->cursors))
+        if (failed(cursor.source))
+            held.cursors.append(cursor);
+    batch->notifications.removeIf(
+        [&](const Notification& n) { return !n.streamKey.isEmpty() && failed(n.source); });
+    batch->cursors.removeIf([&](const StreamCursor& cursor) { return failed(cursor.source); });
+    return held;
 }
 
 // On the caller's thread. `announce`: the rows were stored through the worker's connection, so
@@ -203,6 +210,10 @@ bool HistoryWriter::touchesFailedSource(const QList<StreamCursor>& cursors)
 void HistoryWriter::deliver(const Outcome& outcome, bool announce)
 {
     m_pending -= static_cast<int>(outcome.batch.notifications.size());
+    if (m_behind && m_pending < LowWater) {
+        m_behind = false;
+        emit behindChanged(false);
+    }
     if (!outcome.ok) {
         emit failed(outcome.batch.notifications, outcome.batch.cursors);
         return;

@@ -23,16 +23,17 @@ class HistoryStore;
 //   the rows stored (HistoryStore::announceInserted(): inserted(), the unread count), then
 //   written() follows, both on the thread that called write().
 // - A transaction that fails is reported by failed() with what it held, after the store's
-//   error() has said why. From then on, batches that advance a stream cursor of a source that
-//   failed are failed without being tried, until clearFailed(source): a later batch would
-//   otherwise move the cursor past entries that were never stored.
-// - pending() counts the notifications written but not yet reported; the caller holds reading
-//   while it is above HighWater and lets go below LowWater, so a burst waits as bytes in the
-//   socket's buffer, not as parsed notifications here.
+//   error() has said why. From then on, the stream entries and cursors of a source whose
+//   cursors were in it are reported by failed() without being tried, until clearFailed(source):
+//   stored, they would move the cursor past entries that were never stored. Everything else in
+//   their batches is stored as usual.
+// - behindChanged(true) when more than HighWater notifications wait to be reported, (false)
+//   once fewer than LowWater do: the caller holds reading meanwhile, so a burst waits as bytes
+//   in the socket's buffer, not as parsed notifications here.
 // - A history in memory (a second connection would be another, empty database) and a file the
 //   second connection cannot open are written inline, synchronously, with the same signals.
-// - start() follows every (re)opening of the store; finish() and the destructor store whatever is
-//   queued before they return, so quitting loses nothing already received.
+// - start() follows every (re)opening of the store; the destructor stores whatever is queued
+//   before it returns, so quitting loses nothing already received.
 class HistoryWriter : public QObject {
     Q_OBJECT
 
@@ -47,7 +48,6 @@ public:
     ~HistoryWriter() override;
 
     void start();
-    void finish();
     bool isThreaded() const { return m_worker != nullptr; }
 
     void write(const QList<Notification>& notifications, const QList<StreamCursor>& cursors);
@@ -57,6 +57,7 @@ public:
 signals:
     void written(const QList<Notification>& stored, const QList<StreamCursor>& cursors);
     void failed(const QList<Notification>& notifications, const QList<StreamCursor>& cursors);
+    void behindChanged(bool behind);
 
 private:
     struct Batch {
@@ -70,11 +71,12 @@ private:
     };
 
     bool openWorker();
+    void finish();
     void stopWorker();
     void storeQueued();
     std::deque<Batch> takeQueued();
     Outcome store(HistoryStore* store, Batch batch);
-    bool touchesFailedSource(const QList<StreamCursor>& cursors);
+    Batch holdBack(Batch* batch);
     void post(const Outcome& outcome);
     void deliver(const Outcome& outcome, bool announce);
 
@@ -82,10 +84,10 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr;     // lives on m_thread: what queued work runs against
     HistoryStore* m_worker = nullptr; // lives on m_thread
-    bool m_workerFailed = false;      // set by m_worker's error(), on m_thread
     std::mutex m_mutex;               // guards the three below
     std::deque<Batch> m_queue;
     bool m_scheduled = false; // a storeQueued() run is on its way
     QSet<QString> m_failedSources;
-    int m_pending = 0; // the caller's thread only
+    int m_pending = 0; // the caller's thread only, as is the next
+    bool m_behind = false;
 };

@@ -19,6 +19,19 @@ QList<Notification> notes(int from, int count)
     return SampleNotifications::range(from, count);
 }
 
+// Entries of the stream "herald:stream:orders" as connection `source` reads them: their ids
+// are "<i>-0".
+QList<Notification> streamNotes(int from, int count, const QString& source)
+{
+    QList<Notification> list = SampleNotifications::range(from, count);
+    for (Notification& n : list) {
+        n.source = source;
+        n.streamKey = QStringLiteral("herald:stream:orders");
+        n.streamId = QStringLiteral("%1-0").arg(n.id.mid(3));
+    }
+    return list;
+}
+
 StreamCursor cursor(const QString& source, const QString& id)
 {
     return {source, QStringLiteral("herald:stream:orders"), id};
@@ -125,6 +138,22 @@ private slots:
         QCOMPARE(m_store->newest(1).value(0).title, QStringLiteral("Title 499"));
     }
 
+    // Past the high water mark the caller is told to hold reading, and to go on below the low.
+    void aBacklogPastHighWaterAsksToHoldReading()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QSignalSpy behind(&writer, &HistoryWriter::behindChanged);
+        writer.write(notes(0, HistoryWriter::HighWater), {});
+        QCOMPARE(behind.size(), 0);
+        writer.write(notes(HistoryWriter::HighWater, 1), {});
+        QCOMPARE(behind.size(), 1);
+        QCOMPARE(behind.at(0).at(0).toBool(), true);
+        QTRY_COMPARE(behind.size(), 2);
+        QCOMPARE(behind.at(1).at(0).toBool(), false);
+        QVERIFY(writer.pending() < HistoryWriter::LowWater);
+    }
+
     void duplicatesAreWrittenAsNothingStored()
     {
         HistoryWriter writer(m_store.get());
@@ -180,7 +209,7 @@ private slots:
         // Every insert fails now, as on a full disk.
         QVERIFY(execOnHistory("CREATE TRIGGER full BEFORE INSERT ON notifications BEGIN "
                               "SELECT RAISE(ABORT, 'database or disk is full'); END"));
-        writer.write(notes(0, 3), {cursor("a", "3-0")});
+        writer.write(streamNotes(0, 3, "a"), {cursor("a", "3-0")});
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(failed.at(0).at(0).value<QList<Notification>>().size(), 3);
         QVERIFY(!errors.isEmpty()); // the user is told why, through the store
@@ -189,8 +218,8 @@ private slots:
         // Space again. Source "a" stays held back (its next batch would move the cursor past
         // the entries that failed); source "b" and Pub/Sub go on.
         QVERIFY(execOnHistory("DROP TRIGGER full"));
-        writer.write(notes(3, 2), {cursor("a", "5-0")});
-        writer.write(notes(5, 2), {cursor("b", "7-0")});
+        writer.write(streamNotes(3, 2, "a"), {cursor("a", "5-0")});
+        writer.write(streamNotes(5, 2, "b"), {cursor("b", "7-0")});
         writer.write(notes(7, 1), {});
         QTRY_COMPARE(writer.pending(), 0);
         QCOMPARE(failed.size(), 2);
@@ -198,11 +227,38 @@ private slots:
         QVERIFY(m_store->cursors(QStringLiteral("a")).isEmpty());
 
         writer.clearFailed(QStringLiteral("a"));
-        writer.write(notes(0, 5), {cursor("a", "5-0")}); // read again from the saved cursor
+        writer.write(streamNotes(0, 5, "a"), {cursor("a", "5-0")}); // read again from the cursor
         QTRY_COMPARE(writer.pending(), 0);
         QCOMPARE(m_store->count({}), 8);
         QCOMPARE(m_store->cursors(QStringLiteral("a")).value(0).lastId, QStringLiteral("5-0"));
         QCOMPARE(failed.size(), 2);
+    }
+
+    // One read of a connection can carry both: its Pub/Sub messages are stored while its
+    // stream waits to be read again.
+    void pubSubMessagesGoOnWhileTheirSourcesStreamIsHeldBack()
+    {
+        HistoryWriter writer(m_store.get());
+        writer.start();
+        QSignalSpy failed(&writer, &HistoryWriter::failed);
+        QVERIFY(execOnHistory("CREATE TRIGGER full BEFORE INSERT ON notifications BEGIN "
+                              "SELECT RAISE(ABORT, 'database or disk is full'); END"));
+        writer.write(streamNotes(0, 2, "a"), {cursor("a", "1-0")});
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(execOnHistory("DROP TRIGGER full"));
+
+        QList<Notification> mixed = streamNotes(2, 2, "a");
+        Notification pubSub = SampleNotifications::one(4);
+        pubSub.source = QStringLiteral("a");
+        mixed << pubSub;
+        writer.write(mixed, {cursor("a", "3-0")});
+        QTRY_COMPARE(writer.pending(), 0);
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.at(1).at(0).value<QList<Notification>>().size(), 2);
+        QCOMPARE(failed.at(1).at(1).value<QList<StreamCursor>>().size(), 1);
+        QCOMPARE(m_store->count({}), 1);
+        QCOMPARE(m_store->newest(1).value(0).title, QStringLiteral("Title 4"));
+        QVERIFY(m_store->cursors(QStringLiteral("a")).isEmpty());
     }
 
     // The writer has committed, the main thread has not heard yet, and the user clears the

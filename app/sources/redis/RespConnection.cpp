@@ -274,7 +274,14 @@ void RespConnection::startHandshake()
 void RespConnection::setReadingHeld(bool held)
 {
     m_readingHeld = held;
-    if (!held && m_socket && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
+    if (!held)
+        scheduleRead();
+}
+
+// More is waiting: read on in the next turn, so timers and the UI are not starved.
+void RespConnection::scheduleRead()
+{
+    if (m_socket && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
         m_readScheduled = true;
         QTimer::singleShot(0, this, &RespConnection::onReadyRead);
     }
@@ -314,11 +321,8 @@ void RespConnection::readAvailable(Hold hold)
     emit activity();
     if (m_pushMode)
         emit pushBatchEnd();
-    if (guard && m_socket && m_socket->bytesAvailable() > 0 && !m_readScheduled) {
-        // More is waiting: continue on the next turn so timers and the UI are not starved.
-        m_readScheduled = true;
-        QTimer::singleShot(0, this, &RespConnection::onReadyRead);
-    }
+    if (guard)
+        scheduleRead();
 }
 
 bool RespConnection::processChunk(const char* data, qint64 length)

@@ -80,6 +80,7 @@ private:
     void onReadyRead();
     void readAvailable(Hold hold);
     void drainOnClose();
+    void scheduleRead();
     bool processChunk(const char* data, qint64 length);
     bool dispatch(const redisReply* reply);
     bool dispatchPush(const redisReply* reply);
